@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+
+namespace ParityKit.Analyzers.Diagnostics
+{
+    /// <summary>Every diagnostic descriptor, in one place. Help links are built from the id.</summary>
+    internal static class Descriptors
+    {
+        public const string HelpLinkBase = "https://github.com/paritykit/paritykit/blob/main/docs/rules/";
+
+        public static readonly DiagnosticDescriptor HardCodedSandboxEndpoint = Create(
+            RuleIds.HardCodedSandboxEndpoint,
+            title: "Hard-coded third-party sandbox endpoint",
+            messageFormat: "'{0}' is the {1} sandbox endpoint; production calls '{2}'. Read the base URL from configuration and declare it with [ThirdPartyApi].",
+            Categories.ThirdPartyApis,
+            DiagnosticSeverity.Warning,
+            description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one.");
+
+        public static readonly DiagnosticDescriptor MalformedDeclaration = Create(
+            RuleIds.MalformedDeclaration,
+            title: "Malformed ParityKit declaration",
+            messageFormat: "{0}",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "A ParityKit declaration has an argument ParityKit cannot use (an empty key, a URL that is not absolute, ...). The declaration is left out of the manifest until it is fixed.");
+
+        public static readonly DiagnosticDescriptor DuplicateDeclaration = Create(
+            RuleIds.DuplicateDeclaration,
+            title: "Duplicate ParityKit declaration",
+            messageFormat: "{0} '{1}' is declared more than once; the manifest keeps the first declaration",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "Two declarations name the same key. Keys compare the way configuration does: case-insensitively, with ':' and '__' equivalent.");
+
+        public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
+        private static DiagnosticDescriptor Create(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity severity,
+            string description,
+            params string[] customTags) =>
+            new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLink(id), customTags);
+    }
+}

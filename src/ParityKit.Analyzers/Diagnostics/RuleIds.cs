@@ -1,0 +1,11 @@
+namespace ParityKit.Analyzers.Diagnostics
+{
+    /// <summary>Every diagnostic id ParityKit reports. Ids are stable once shipped.</summary>
+    internal static class RuleIds
+    {
+        public const string HardCodedSandboxEndpoint = "PK2001";
+
+        public const string MalformedDeclaration = "PK9001";
+        public const string DuplicateDeclaration = "PK9002";
+    }
+}
