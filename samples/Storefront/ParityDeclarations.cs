@@ -1,0 +1,15 @@
+// What this app needs from an environment, reviewed like any other code. ParityKit turns these declarations into
+// the provisioning manifest (bin/<config>/net10.0/paritykit.manifest.json) and checks the code against them.
+using ParityKit;
+
+[assembly: ParityApp("storefront")]
+
+[assembly: RequiresSetting("Checkout:Currency", Default = "USD")]
+[assembly: RequiresSetting("Checkout:SupportEmail")]
+[assembly: RequiresSecret("Stripe:ApiKey", Source = "vault:payments/stripe")]
+
+// The fixed form of a third-party endpoint: the base URL lives in configuration, each tier is declared, and a
+// preview environment is provisioned with the sandbox while production gets the live API.
+[assembly: ThirdPartyApi("stripe", ConfigKey = "Stripe:BaseUrl",
+    Live = "https://api.stripe.com", Sandbox = "https://api.stripe.com",
+    KeySetting = "Stripe:ApiKey", PreviewTier = ApiTier.Sandbox)]

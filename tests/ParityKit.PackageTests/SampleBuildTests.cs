@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace ParityKit.PackageTests;
+
+/// <summary>The README's "see it work" command: building the sample shows PK2001 at the literal and writes the manifest.</summary>
+public sealed class SampleBuildTests
+{
+    [Fact]
+    public void Building_the_sample_reports_PK2001_and_writes_a_schema_valid_manifest()
+    {
+        string project = Path.Combine(PackedPackage.RepoRoot, "samples", "Storefront", "Storefront.csproj");
+        DotNet.Result build = DotNet.Run(
+            PackedPackage.RepoRoot,
+            "build", project, "-c", PackedPackage.Configuration, "-nodeReuse:false", "-tl:off");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Matches(@"Payments[/\\]PayPalPayments\.cs\(\d+,\d+\): warning PK2001: .*api-m\.sandbox\.paypal\.com", build.Output);
+
+        string manifestPath = Path.Combine(
+            PackedPackage.RepoRoot, "samples", "Storefront", "bin", PackedPackage.Configuration, "net10.0", "paritykit.manifest.json");
+        Assert.Contains("ParityKit: manifest written to " + manifestPath, build.Output);
+        string manifest = File.ReadAllText(manifestPath);
+        ManifestSchemaValidator.AssertValid(manifest);
+        using JsonDocument json = JsonDocument.Parse(manifest);
+        Assert.Equal("storefront", json.RootElement.GetProperty("app").GetProperty("name").GetString());
+    }
+}
