@@ -62,7 +62,7 @@ namespace ParityKit.Analyzers.Flags
                 return; // an explicit string[] of keys: each element is checked only when written as params
             }
 
-            AddRead(keyArgument.Value, keyArgument.Syntax, readerName, symbols, defaultArgument?.Syntax, defaultValue, reads);
+            AddRead(keyArgument.Value, keyArgument.Value.Syntax, readerName, symbols, defaultArgument?.Value.Syntax, defaultValue, reads);
         }
 
         private static void AddRead(

@@ -58,6 +58,7 @@ public class PK4001Tests
                 launchDarkly.StringVariation({|PK4001:"ld-string"|}, default, "x");
                 launchDarkly.Track("not-a-flag", default);
                 unleash.IsEnabled({|PK4001:"un-1"|});
+                unleash.IsEnabled(defaultSetting: false, toggleName: {|PK4001:"un-named"|});
                 unleash.IsEnabled({|PK4001:"un-2"|}, new Unleash.UnleashContext(), false);
                 configCat.GetValue({|PK4001:"cc-1"|}, false);
                 await configCat.GetValueAsync({|PK4001:"cc-2"|}, 3);
