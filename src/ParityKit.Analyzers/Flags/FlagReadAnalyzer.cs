@@ -147,7 +147,11 @@ namespace ParityKit.Analyzers.Flags
                 FlagDeclaration? baseline = _baselines.TryGet(read.Key, out FlagDeclaration? declared) ? declared : read.ReferencedBaseline;
                 if (baseline is null)
                 {
-                    report(Diagnostic.Create(Descriptors.FlagWithoutBaseline, read.KeySyntax.GetLocation(), read.Key));
+                    report(Diagnostic.Create(
+                        Descriptors.FlagWithoutBaseline,
+                        read.KeySyntax.GetLocation(),
+                        FlagDiagnosticProperties.ForMissingBaseline(read.Key, read.DefaultValue ?? false),
+                        read.Key));
                     return;
                 }
 
@@ -158,6 +162,7 @@ namespace ParityKit.Analyzers.Flags
                     report(Diagnostic.Create(
                         Descriptors.FlagDefaultDisagreesWithBaseline,
                         read.DefaultSyntax.GetLocation(),
+                        FlagDiagnosticProperties.ForDefault(baseline.State.Enabled),
                         defaultValue ? "true" : "false",
                         read.Key,
                         baseline.State.ToString()));

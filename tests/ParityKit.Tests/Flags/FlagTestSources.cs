@@ -149,3 +149,23 @@ public static class FlagVerifier<TAnalyzer>
 
     public static Task VerifyAsync(string source) => Create(source).RunAsync();
 }
+
+/// <summary>Code-fix tests for the flag rules, compiled like <see cref="FlagVerifier{TAnalyzer}"/>.</summary>
+public static class FlagCodeFixVerifier<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+{
+    public static CodeFixVerifier<TAnalyzer, TCodeFix>.Test Create(string source, string fixedSource)
+    {
+        var test = new CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.AdditionalReferences.Add(FlagTestSources.FeatureManagement);
+        test.FixedState.AdditionalReferences.Add(FlagTestSources.FeatureManagement);
+        for (int i = 0; i < FlagTestSources.AllVendors.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Vendor{i}.cs", FlagTestSources.AllVendors[i]));
+            test.FixedState.Sources.Add(($"/0/Vendor{i}.cs", FlagTestSources.AllVendors[i]));
+        }
+
+        return test;
+    }
+}
