@@ -17,6 +17,9 @@ namespace ParityKit.Analyzers.Common
         /// <summary>Set to <c>true</c> to analyse test projects too (they are skipped by default).</summary>
         public const string AnalyzeTestProjects = "paritykit.analyze_test_projects";
 
+        /// <summary>Environments whose <c>appsettings.{Environment}.json</c> PK4005 does not check, comma separated (e.g. <c>Development</c>).</summary>
+        public const string FlagDriftIgnoredEnvironments = "paritykit.flag_drift_ignored_environments";
+
         private static readonly char[] ListSeparators = { ',', ';' };
 
         public const string IsTestProjectProperty = "build_property.IsTestProject";

@@ -48,19 +48,24 @@ namespace ParityKit.Analyzers.Flags
                         }
                     }
                 });
-
-                start.RegisterAdditionalFileAction(context =>
-                {
-                    foreach (FlagDeclarationProblem problem in problems)
-                    {
-                        if (problem.Location.Kind == LocationKind.ExternalFile
-                            && problem.Location.GetLineSpan().Path == context.AdditionalFile.Path)
-                        {
-                            context.ReportDiagnostic(problem.ToDiagnostic());
-                        }
-                    }
-                });
             }
+
+            start.RegisterAdditionalFileAction(context =>
+            {
+                if (FlagConfigurationFiles.CheckReadable(context.AdditionalFile, context.CancellationToken) is { } unreadable)
+                {
+                    context.ReportDiagnostic(unreadable);
+                }
+
+                foreach (FlagDeclarationProblem problem in problems)
+                {
+                    if (problem.Location.Kind == LocationKind.ExternalFile
+                        && problem.Location.GetLineSpan().Path == context.AdditionalFile.Path)
+                    {
+                        context.ReportDiagnostic(problem.ToDiagnostic());
+                    }
+                }
+            });
 
             if (baseline != null && featureFlags != null)
             {
