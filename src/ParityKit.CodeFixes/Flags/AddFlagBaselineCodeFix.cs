@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -242,27 +241,7 @@ namespace ParityKit.CodeFixes.Flags
         /// <summary>A constant name for a key: <c>new-checkout</c> becomes <c>NewCheckout</c>, unique in the class.</summary>
         internal static string ConstantName(string key, INamedTypeSymbol type)
         {
-            var builder = new StringBuilder(key.Length);
-            bool upper = true;
-            foreach (char c in key)
-            {
-                if (char.IsLetterOrDigit(c) || c == '_')
-                {
-                    builder.Append(upper ? char.ToUpperInvariant(c) : c);
-                    upper = false;
-                }
-                else
-                {
-                    upper = true;
-                }
-            }
-
-            string name = builder.Length == 0 || char.IsDigit(builder[0]) ? "Flag" + builder : builder.ToString();
-            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
-            {
-                name = "Flag" + name;
-            }
-
+            string name = FlagIdentifiers.ToIdentifier(key);
             string unique = name;
             var taken = new HashSet<string>(type.MemberNames);
             for (int i = 2; taken.Contains(unique); i++)
