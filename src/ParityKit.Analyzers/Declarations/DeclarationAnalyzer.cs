@@ -38,6 +38,8 @@ namespace ParityKit.Analyzers.Declarations
                 var findings = new Lazy<ImmutableDictionary<SyntaxTree, ImmutableArray<Diagnostic>>>(
                     () => new Findings(app, setting, secret, api).Collect(compilation.Assembly.GetAttributes()));
 
+                // A semantic-model action rather than a syntax-tree one: a file's findings depend on the other files
+                // (a repeat of a key declared elsewhere), so they must be recomputed when the compilation changes.
                 start.RegisterSemanticModelAction(model =>
                 {
                     if (findings.Value.TryGetValue(model.SemanticModel.SyntaxTree, out ImmutableArray<Diagnostic> diagnostics))

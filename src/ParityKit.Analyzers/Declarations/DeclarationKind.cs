@@ -1,9 +1,8 @@
 namespace ParityKit.Analyzers.Declarations
 {
-    /// <summary>The declaration attributes the manifest is built from.</summary>
+    /// <summary>The kinds of declaration that can repeat one another (PK9002).</summary>
     internal enum DeclarationKind
     {
-        App,
         Setting,
         Secret,
         ThirdPartyApi,
@@ -14,7 +13,6 @@ namespace ParityKit.Analyzers.Declarations
         /// <summary>How diagnostics name a declaration of this kind ("setting 'Checkout:Currency'").</summary>
         public static string Describe(this DeclarationKind kind) => kind switch
         {
-            DeclarationKind.App => "app name",
             DeclarationKind.Setting => "setting",
             DeclarationKind.Secret => "secret",
             _ => "third-party API",

@@ -91,31 +91,12 @@ namespace ParityKit.Analyzers.Declarations
             string call = Call("ThirdPartyApi", name, quote: true);
             AddProblem(problems, call, "the name", NameRules.FindProblem(name, "stripe"));
 
-            string? configKey = GetNamedString(attribute, "ConfigKey");
-            if (configKey != null)
-            {
-                AddProblem(problems, call, "ConfigKey", FindKeyProblem(configKey));
-            }
-
             // A KeySetting that no [RequiresSecret] declares is not a problem of this declaration: reading an undeclared
             // key is reported where the read happens (PK3001), and the manifest still names the key.
-            string? keySetting = GetNamedString(attribute, "KeySetting");
-            if (keySetting != null)
-            {
-                AddProblem(problems, call, "KeySetting", FindKeyProblem(keySetting));
-            }
-
-            string? live = GetNamedString(attribute, "Live");
-            if (live != null)
-            {
-                AddProblem(problems, call, "Live", EndpointUrl.FindProblem(live));
-            }
-
-            string? sandbox = GetNamedString(attribute, "Sandbox");
-            if (sandbox != null)
-            {
-                AddProblem(problems, call, "Sandbox", EndpointUrl.FindProblem(sandbox));
-            }
+            string? configKey = ReadChecked(attribute, "ConfigKey", FindKeyProblem, problems, call);
+            string? keySetting = ReadChecked(attribute, "KeySetting", FindKeyProblem, problems, call);
+            string? live = ReadChecked(attribute, "Live", EndpointUrl.FindProblem, problems, call);
+            string? sandbox = ReadChecked(attribute, "Sandbox", EndpointUrl.FindProblem, problems, call);
 
             ApiTierValue previewTier = ApiTierValue.Sandbox;
             if (TryGetNamed(attribute, "PreviewTier", out TypedConstant tier))
@@ -169,6 +150,23 @@ namespace ParityKit.Analyzers.Declarations
 
             value = attribute.ConstructorArguments[0].Value as string;
             return true;
+        }
+
+        /// <summary>An optional string property, with its problem (if any) added to <paramref name="problems"/>.</summary>
+        private static string? ReadChecked(
+            AttributeData attribute,
+            string name,
+            Func<string, string?> findProblem,
+            ImmutableArray<string>.Builder problems,
+            string call)
+        {
+            string? value = GetNamedString(attribute, name);
+            if (value != null)
+            {
+                AddProblem(problems, call, name, findProblem(value));
+            }
+
+            return value;
         }
 
         private static string? GetNamedString(AttributeData attribute, string name) =>

@@ -20,14 +20,10 @@ namespace ParityKit.Analyzers.Declarations
 
         public ImmutableArray<string> Problems { get; }
 
-        public static DeclarationResult<T> Valid(T declaration) => new(declaration, ImmutableArray<string>.Empty);
-
-        public static DeclarationResult<T> Invalid(ImmutableArray<string> problems) => new(null, problems);
-
         public static DeclarationResult<T> Unreadable { get; } = new(null, ImmutableArray<string>.Empty);
 
         /// <summary>The declaration, or the problems when there are any (a declaration is valid only with none).</summary>
         public static DeclarationResult<T> From(T declaration, ImmutableArray<string>.Builder problems) =>
-            problems.Count == 0 ? Valid(declaration) : Invalid(problems.ToImmutable());
+            problems.Count == 0 ? new(declaration, ImmutableArray<string>.Empty) : new(null, problems.ToImmutable());
     }
 }

@@ -9,8 +9,8 @@ namespace ParityKit.Analyzers.Manifest
     /// <summary>
     /// Writes <c>ParityManifest.g.cs</c>: typed constants for every declaration, a startup check for missing values,
     /// and the manifest JSON, embedded once as a constant that the assembly metadata attribute refers to. The code
-    /// keeps to C# 8 (nullable annotations, no records or target-typed <c>new</c>) and names every type with
-    /// <c>global::</c>, so it compiles warning-free in any app whatever its language version and usings.
+    /// keeps to C# 8 (nullable annotations, no records or target-typed <c>new</c>) and names every type outside the
+    /// generated class with <c>global::</c>, so it compiles warning-free in any app whatever its language version and usings.
     /// </summary>
     internal static class ManifestSource
     {

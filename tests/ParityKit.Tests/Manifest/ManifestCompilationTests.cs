@@ -144,8 +144,7 @@ public class ManifestCompilationTests
                 type = type.GetNestedType(nested)!;
             }
 
-            object? value = type.GetField(name)!.GetValue(null);
-            return value;
+            return type.GetField(name)!.GetValue(null);
         }
 
         public IEnumerable<string> Keys(string container)

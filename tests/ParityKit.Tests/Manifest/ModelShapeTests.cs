@@ -40,7 +40,7 @@ public class ModelShapeTests
         {
             Assert.False(IsFromRoslyn(field.FieldType), $"{type.Name}.{field.Name} is a {field.FieldType}, a compiler type");
             bool immutableArrayInside = field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
-            Assert.False(immutableArrayInside && type.GetGenericTypeDefinition() != typeof(EquatableArray<>),
+            Assert.False(immutableArrayInside && !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>)),
                 $"{type.Name}.{field.Name} is an ImmutableArray, which compares by reference; use EquatableArray");
         }
 
