@@ -167,6 +167,12 @@ namespace ParityKit.Analyzers.Common
                 pathEnd++;
             }
 
+            // A prefix that ends in "host:" leaves the port to the next hole: the known part ends at the host.
+            if (authorityEnd == hostEnd + 1 && text[hostEnd] == ':')
+            {
+                authorityEnd = pathEnd = hostEnd;
+            }
+
             url = new UrlText(text, start, scheme, hostStart, hostEnd, authorityEnd, pathEnd, end);
             return true;
         }

@@ -74,6 +74,14 @@ public class UrlTextTests
         Assert.Equal(host, url.Host);
     }
 
+    [Fact]
+    public void A_prefix_ending_before_the_port_ends_its_authority_at_the_host()
+    {
+        Assert.True(UrlText.TryParsePrefix("https://api.example.com:", out UrlText? url));
+        Assert.Equal("https://api.example.com".Length, url.AuthorityEnd);
+        Assert.Equal("", url.Path);
+    }
+
     [Theory]
     [InlineData("https://api-m.sandbox.paypal.com")]
     [InlineData("https://")]
