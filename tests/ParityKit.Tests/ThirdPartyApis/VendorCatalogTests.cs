@@ -31,6 +31,19 @@ public class VendorCatalogTests
         }
     }
 
+    [Fact]
+    public void The_rule_doc_lists_every_sandbox_entry()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepoPaths.RuleDocs, "PK2001.md"));
+        foreach (Vendor vendor in VendorCatalog.Embedded.Vendors)
+        {
+            foreach (SandboxEntry entry in vendor.Sandbox)
+            {
+                Assert.Contains($"| {vendor.Name} | `{entry.Pattern}` |", doc);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("https://api-m.sandbox.paypal.com/v2/orders", "PayPal", "paypal", "PayPal:BaseUrl", "https://api-m.sandbox.paypal.com", "https://api-m.paypal.com")]
     [InlineData("HTTPS://API-M.SANDBOX.PAYPAL.COM", "PayPal", "paypal", "PayPal:BaseUrl", "https://api-m.sandbox.paypal.com", "https://api-m.paypal.com")]
