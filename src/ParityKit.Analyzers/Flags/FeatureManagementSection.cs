@@ -1,31 +1,15 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.Json;
 
 namespace ParityKit.Analyzers.Flags
 {
-    /// <summary>One flag set in a configuration file, and where (offsets in the file).</summary>
-    internal sealed class ConfiguredFlag
-    {
-        public ConfiguredFlag(string key, FlagState state, ImmutableArray<string> variants, int start, int length)
-        {
-            Key = key;
-            State = state;
-            Variants = variants;
-            Start = start;
-            Length = length;
-        }
-
-        public string Key { get; }
-
-        public FlagState State { get; }
-
-        public ImmutableArray<string> Variants { get; }
-
-        public int Start { get; }
-
-        public int Length { get; }
-    }
+    /// <summary>
+    /// One flag set in a configuration file, and where: <paramref name="Start"/> and <paramref name="Length"/> are offsets
+    /// in the file's text. Value-equatable, so the manifest generator can carry it between pipeline steps.
+    /// </summary>
+    internal sealed record ConfiguredFlag(string Key, FlagState State, EquatableArray<string> Variants, int Start, int Length);
 
     /// <summary>
     /// Reads the flags of a configuration file in both of Microsoft.FeatureManagement's schemas: the .NET schema
@@ -36,14 +20,14 @@ namespace ParityKit.Analyzers.Flags
     /// </summary>
     internal static class FeatureManagementSection
     {
-        public static List<ConfiguredFlag> Read(FlagJsonNode root)
+        public static List<ConfiguredFlag> Read(JsonValue root)
         {
             var flags = new List<ConfiguredFlag>();
             var seen = new HashSet<string>(FlagBaselines.KeyComparer);
-            if (root.Get("feature_management")?.Get("feature_flags") is { Kind: FlagJsonKind.Array } microsoft)
+            if (root.Property("feature_management").Property("feature_flags") is JsonArray microsoft)
             {
                 // Later entries win in the library (LastOrDefault), so read from the end.
-                for (int i = microsoft.Items.Count - 1; i >= 0; i--)
+                for (int i = microsoft.Items.Length - 1; i >= 0; i--)
                 {
                     if (ReadMicrosoftFlag(microsoft.Items[i]) is { } flag && seen.Add(flag.Key))
                     {
@@ -54,21 +38,24 @@ namespace ParityKit.Analyzers.Flags
                 flags.Reverse();
             }
 
-            if (root.Get("FeatureManagement") is { Kind: FlagJsonKind.Object } dotnet)
+            if (root.Property("FeatureManagement") is JsonObject dotnet)
             {
                 var dotnetFlags = new Dictionary<string, ConfiguredFlag>(FlagBaselines.KeyComparer);
-                foreach (FlagJsonProperty property in dotnet.Properties)
+                foreach (JsonProperty property in dotnet.Properties)
                 {
-                    if (property.Name.Text.Length > 0 && !seen.Contains(property.Name.Text))
+                    string key = property.Name.Value;
+                    if (key.Length > 0 && !seen.Contains(key))
                     {
-                        dotnetFlags[property.Name.Text] = new ConfiguredFlag(
-                            property.Name.Text,
+                        // Reported at "Name": value for a simple flag, at "Name" when the value spans lines.
+                        int start = property.Name.Start.Offset;
+                        dotnetFlags[key] = new ConfiguredFlag(
+                            key,
                             ReadDotnetState(property.Value),
-                            ReadVariants(property.Value.Get("Variants")),
-                            property.Name.Start,
-                            property.Value.Kind is FlagJsonKind.Object or FlagJsonKind.Array
+                            ReadVariants(property.Value.Property("Variants")),
+                            start,
+                            property.Value.Kind is JsonValueKind.Object or JsonValueKind.Array
                                 ? property.Name.Length
-                                : property.Value.End - property.Name.Start);
+                                : property.Value.Start.Offset + property.Value.Length - start);
                     }
                 }
 
@@ -78,80 +65,80 @@ namespace ParityKit.Analyzers.Flags
             return flags;
         }
 
-        private static ConfiguredFlag? ReadMicrosoftFlag(FlagJsonNode entry)
+        private static ConfiguredFlag? ReadMicrosoftFlag(JsonValue entry)
         {
-            if (entry.Get("id") is not { Kind: FlagJsonKind.String } id || id.Text.Length == 0)
+            if (entry.Property("id") is not JsonString { Value.Length: > 0 } id)
             {
                 return null;
             }
 
-            FlagJsonNode? enabledNode = entry.Get("enabled");
+            JsonValue? enabledValue = entry.Property("enabled");
             FlagState state = FlagState.Off;
-            if (enabledNode?.AsBool() == true)
+            if (enabledValue.AsConfigurationBoolean() == true)
             {
-                FlagJsonNode? filters = entry.Get("conditions")?.Get("client_filters");
-                bool requireAll = string.Equals(entry.Get("conditions")?.Get("requirement_type")?.Text, "All", StringComparison.OrdinalIgnoreCase);
-                state = filters is { Kind: FlagJsonKind.Array, Items.Count: > 0 } ? ReadFilters(filters, requireAll) : FlagState.On;
+                JsonValue? conditions = entry.Property("conditions");
+                bool requireAll = string.Equals(conditions.Property("requirement_type").AsConfigurationText(), "All", StringComparison.OrdinalIgnoreCase);
+                state = conditions.Property("client_filters") is JsonArray { Items.Length: > 0 } filters ? ReadFilters(filters, requireAll) : FlagState.On;
             }
 
             // Reported at the "enabled" value: the line that turns the flag on or off.
-            FlagJsonNode anchor = enabledNode ?? id;
-            return new ConfiguredFlag(id.Text, state, ReadVariants(entry.Get("variants")), anchor.Start, anchor.Length);
+            JsonValue anchor = enabledValue ?? id;
+            return new ConfiguredFlag(id.Value, state, ReadVariants(entry.Property("variants")), anchor.Start.Offset, anchor.Length);
         }
 
-        private static FlagState ReadDotnetState(FlagJsonNode value)
+        private static FlagState ReadDotnetState(JsonValue value)
         {
-            if (value.AsBool() is bool simple)
+            if (value.AsConfigurationBoolean() is bool simple)
             {
                 return simple ? FlagState.On : FlagState.Off;
             }
 
-            if (value.Kind == FlagJsonKind.String)
+            if (value is JsonString filterList)
             {
                 // The oldest schema: "Name": "Filter1;Filter2".
-                return value.Text.Trim().Length == 0 ? FlagState.Off : FlagState.Conditional();
+                return filterList.Value.Trim().Length == 0 ? FlagState.Off : FlagState.Conditional();
             }
 
-            if (value.Kind != FlagJsonKind.Object || value.Get("EnabledFor") is not { } enabledFor)
+            if (value.Property("EnabledFor") is not { } enabledFor)
             {
                 return FlagState.Off;
             }
 
-            if (enabledFor.AsBool() is bool enabled)
+            if (enabledFor.AsConfigurationBoolean() is bool enabled)
             {
                 return enabled ? FlagState.On : FlagState.Off;
             }
 
-            bool requireAll = string.Equals(value.Get("RequirementType")?.Text, "All", StringComparison.OrdinalIgnoreCase);
-            return enabledFor is { Kind: FlagJsonKind.Array, Items.Count: > 0 } ? ReadFilters(enabledFor, requireAll) : FlagState.Off;
+            bool requireAll = string.Equals(value.Property("RequirementType").AsConfigurationText(), "All", StringComparison.OrdinalIgnoreCase);
+            return enabledFor is JsonArray { Items.Length: > 0 } filters ? ReadFilters(filters, requireAll) : FlagState.Off;
         }
 
         /// <summary>
         /// Filters: AlwaysOn is on; a percentage (Microsoft.Percentage's Value, Microsoft.Targeting's
         /// DefaultRolloutPercentage) is a rollout; anything else is on under conditions ParityKit does not evaluate.
         /// </summary>
-        private static FlagState ReadFilters(FlagJsonNode filters, bool requireAll)
+        private static FlagState ReadFilters(JsonArray filters, bool requireAll)
         {
-            if (filters.Items.Count > 1 && requireAll)
+            if (filters.Items.Length > 1 && requireAll)
             {
                 return FlagState.Conditional();
             }
 
             FlagState? result = null;
-            foreach (FlagJsonNode filter in filters.Items)
+            foreach (JsonValue filter in filters.Items)
             {
-                string name = (filter.Kind == FlagJsonKind.String ? filter.Text : filter.Get("Name")?.Text) ?? string.Empty;
-                FlagJsonNode? parameters = filter.Get("Parameters");
+                string name = (filter is JsonString shortForm ? shortForm.Value : filter.Property("Name").AsConfigurationText()) ?? string.Empty;
+                JsonValue? parameters = filter.Property("Parameters");
                 FlagState state;
                 if (IsFilter(name, "AlwaysOn") || IsFilter(name, "On"))
                 {
                     return FlagState.On;
                 }
-                else if (IsFilter(name, "Percentage") && parameters?.Get("Value")?.AsNumber() is double percentage)
+                else if (IsFilter(name, "Percentage") && parameters.Property("Value").AsConfigurationNumber() is double percentage)
                 {
                     state = Rollout(percentage);
                 }
-                else if (IsFilter(name, "Targeting") && parameters?.Get("Audience")?.Get("DefaultRolloutPercentage")?.AsNumber() is double rollout)
+                else if (IsFilter(name, "Targeting") && parameters.Property("Audience").Property("DefaultRolloutPercentage").AsConfigurationNumber() is double rollout)
                 {
                     state = Rollout(rollout);
                 }
@@ -177,23 +164,23 @@ namespace ParityKit.Analyzers.Flags
             || string.Equals(name, "Microsoft." + shortName, StringComparison.OrdinalIgnoreCase)
             || string.Equals(name, shortName + "Filter", StringComparison.OrdinalIgnoreCase);
 
-        private static ImmutableArray<string> ReadVariants(FlagJsonNode? variants)
+        private static EquatableArray<string> ReadVariants(JsonValue? variants)
         {
-            if (variants is not { Kind: FlagJsonKind.Array })
+            if (variants is not JsonArray list)
             {
-                return ImmutableArray<string>.Empty;
+                return EquatableArray<string>.Empty;
             }
 
-            ImmutableArray<string>.Builder names = ImmutableArray.CreateBuilder<string>();
-            foreach (FlagJsonNode variant in variants.Items)
+            var names = new List<string>();
+            foreach (JsonValue variant in list.Items)
             {
-                if (variant.Get("name") is { Kind: FlagJsonKind.String, Text.Length: > 0 } name)
+                if (variant.Property("name") is JsonString { Value.Length: > 0 } name)
                 {
-                    names.Add(name.Text);
+                    names.Add(name.Value);
                 }
             }
 
-            return names.ToImmutable();
+            return names.ToEquatableArray();
         }
     }
 }

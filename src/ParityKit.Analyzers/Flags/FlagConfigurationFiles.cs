@@ -6,6 +6,7 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using ParityKit.Analyzers.Json;
 
 namespace ParityKit.Analyzers.Flags
 {
@@ -74,7 +75,17 @@ namespace ParityKit.Analyzers.Flags
             return true;
         }
 
-        /// <summary>Reads the flags of one configuration file; <c>null</c> when it is not an appsettings file or not valid JSON.</summary>
+        /// <summary>
+        /// Where <paramref name="path"/> stands in production's configuration: 0 for <c>appsettings.json</c>, 1 for
+        /// <c>appsettings.Production.json</c> (loaded over it), -1 for any other file.
+        /// </summary>
+        public static int ProductionRank(string path) =>
+            !TryGetEnvironment(path, out string environment) ? -1
+            : environment.Length == 0 ? 0
+            : string.Equals(environment, ProductionEnvironment, StringComparison.OrdinalIgnoreCase) ? 1
+            : -1;
+
+        /// <summary>Reads the flags of one configuration file; <c>null</c> when it is not an appsettings file or not readable.</summary>
         public static FlagFile? Read(AdditionalText file, CancellationToken cancellationToken)
         {
             if (!TryGetEnvironment(file.Path, out string environment) || file.GetText(cancellationToken) is not { } text)
@@ -82,8 +93,9 @@ namespace ParityKit.Analyzers.Flags
                 return null;
             }
 
-            FlagJsonNode? root = FlagJson.Parse(text.ToString(), out _, out _);
-            return root is null ? null : new FlagFile(file, text, environment, FeatureManagementSection.Read(root));
+            return JsonReader.Parse(text.ToString()).Root is JsonObject root
+                ? new FlagFile(file, text, environment, FeatureManagementSection.Read(root))
+                : null;
         }
 
         /// <summary>Why a configuration file cannot be read, and where; <c>null</c> when it reads fine or is not an appsettings file.</summary>
@@ -94,7 +106,21 @@ namespace ParityKit.Analyzers.Flags
                 return null;
             }
 
-            if (FlagJson.Parse(text.ToString(), out string? error, out int offset) is not null || error is null)
+            JsonParseResult result = JsonReader.Parse(text.ToString());
+            string error;
+            int offset;
+            if (!result.Success)
+            {
+                error = result.Error!;
+                offset = result.ErrorPosition.Offset;
+            }
+            else if (result.Root is not JsonObject)
+            {
+                // Microsoft.Extensions.Configuration.Json refuses such a file at startup.
+                error = "The top-level value must be an object.";
+                offset = result.Root!.Start.Offset;
+            }
+            else
             {
                 return null;
             }
@@ -103,57 +129,75 @@ namespace ParityKit.Analyzers.Flags
             return FlagDeclarationProblem.UnreadableJson(flagFile.LocationOf(offset, 0), flagFile.FileName, error).ToDiagnostic();
         }
 
+        /// <summary>The production baselines in configuration: <see cref="MergeProduction"/> over the readable files.</summary>
         public static ProductionFlagConfiguration ReadProduction(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
         {
-            var byKey = new Dictionary<string, FlagDeclaration>(FlagBaselines.KeyComparer);
-            var order = new List<string>();
-
-            // appsettings.json first, then appsettings.Production.json over it; files of one kind in path order.
-            foreach (bool production in new[] { false, true })
+            var flagFiles = new List<FlagFile>();
+            foreach (AdditionalText file in files)
             {
-                var candidates = new List<AdditionalText>();
-                foreach (AdditionalText file in files)
+                if (ProductionRank(file.Path) >= 0 && Read(file, cancellationToken) is { } flagFile)
                 {
-                    if (TryGetEnvironment(file.Path, out string environment)
-                        && (production
-                            ? string.Equals(environment, ProductionEnvironment, StringComparison.OrdinalIgnoreCase)
-                            : environment.Length == 0))
-                    {
-                        candidates.Add(file);
-                    }
-                }
-
-                candidates.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-                foreach (AdditionalText candidate in candidates)
-                {
-                    if (Read(candidate, cancellationToken) is not { } flagFile)
-                    {
-                        continue; // PK9004 is reported by FlagDeclarationAnalyzer
-                    }
-
-                    foreach (ConfiguredFlag flag in flagFile.Flags)
-                    {
-                        Location location = flagFile.LocationOf(flag.Start, flag.Length);
-                        string origin = flagFile.FileName + "(" +
-                            (location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + ")";
-                        if (!byKey.ContainsKey(flag.Key))
-                        {
-                            order.Add(flag.Key);
-                        }
-
-                        byKey[flag.Key] = new FlagDeclaration(
-                            flag.Key, flag.State, flag.Variants, FlagDeclarationKind.ProductionConfiguration, location, origin);
-                    }
+                    flagFiles.Add(flagFile); // an unreadable file is reported by FlagDeclarationAnalyzer (PK9004)
                 }
             }
 
-            ImmutableArray<FlagDeclaration>.Builder declarations = ImmutableArray.CreateBuilder<FlagDeclaration>(order.Count);
-            foreach (string key in order)
+            List<(FlagFile File, ConfiguredFlag Flag)> merged = MergeProduction(flagFiles, static f => f.File.Path, static f => f.Flags);
+            ImmutableArray<FlagDeclaration>.Builder declarations = ImmutableArray.CreateBuilder<FlagDeclaration>(merged.Count);
+            foreach ((FlagFile flagFile, ConfiguredFlag flag) in merged)
             {
-                declarations.Add(byKey[key]);
+                Location location = flagFile.LocationOf(flag.Start, flag.Length);
+                string origin = flagFile.FileName + "(" +
+                    (location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture) + ")";
+                declarations.Add(new FlagDeclaration(
+                    flag.Key, flag.State, flag.Variants.AsImmutableArray(), FlagDeclarationKind.ProductionConfiguration, location, origin));
             }
 
             return new ProductionFlagConfiguration(declarations.MoveToImmutable(), ImmutableArray<FlagDeclarationProblem>.Empty);
+        }
+
+        /// <summary>
+        /// Production's state of each flag set in configuration, as the host loads it: <c>appsettings.json</c> first, then
+        /// <c>appsettings.Production.json</c> over it, files of one kind in path order, a later file's entry for a flag
+        /// (keys compare case-insensitively) replacing an earlier one. One entry per flag, in the order flags were first
+        /// met. The analyzers and the manifest generator both resolve production configuration through this method.
+        /// </summary>
+        public static List<(TFile File, ConfiguredFlag Flag)> MergeProduction<TFile>(
+            IEnumerable<TFile> files,
+            Func<TFile, string> pathOf,
+            Func<TFile, IReadOnlyList<ConfiguredFlag>> flagsOf)
+        {
+            var ordered = new List<(int Rank, string Path, TFile File)>();
+            foreach (TFile file in files)
+            {
+                string path = pathOf(file);
+                int rank = ProductionRank(path);
+                if (rank >= 0)
+                {
+                    ordered.Add((rank, path, file));
+                }
+            }
+
+            ordered.Sort(static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : string.CompareOrdinal(a.Path, b.Path));
+
+            var indexByKey = new Dictionary<string, int>(FlagBaselines.KeyComparer);
+            var merged = new List<(TFile File, ConfiguredFlag Flag)>();
+            foreach ((_, _, TFile file) in ordered)
+            {
+                foreach (ConfiguredFlag flag in flagsOf(file))
+                {
+                    if (indexByKey.TryGetValue(flag.Key, out int index))
+                    {
+                        merged[index] = (file, flag);
+                    }
+                    else
+                    {
+                        indexByKey.Add(flag.Key, merged.Count);
+                        merged.Add((file, flag));
+                    }
+                }
+            }
+
+            return merged;
         }
     }
 }

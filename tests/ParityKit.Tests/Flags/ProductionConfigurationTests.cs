@@ -57,10 +57,14 @@ public class ProductionConfigurationTests
         var test = FlagVerifier<FlagDeclarationAnalyzer>.Create("class App { }");
         test.TestState.AdditionalFiles.Add(("/app/appsettings.Staging.json", "{\n  \"FeatureManagement\": { \"A\": tru }\n}"));
         test.TestState.AdditionalFiles.Add(("/app/appsettings.json", "{ // comments and trailing commas are fine\n \"A\": [1, 2,], }"));
+        test.TestState.AdditionalFiles.Add(("/app/appsettings.QA.json", "// a list is valid JSON, but not a configuration file\n  [ { \"A\": true } ]"));
         test.TestState.AdditionalFiles.Add(("/app/other.json", "not json"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PK9004", DiagnosticSeverity.Warning)
             .WithSpan("/app/appsettings.Staging.json", 2, 31, 2, 31)
-            .WithArguments("appsettings.Staging.json", "unexpected 'tru'"));
+            .WithArguments("appsettings.Staging.json", "Unexpected 't'; a value was expected."));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PK9004", DiagnosticSeverity.Warning)
+            .WithSpan("/app/appsettings.QA.json", 2, 3, 2, 3)
+            .WithArguments("appsettings.QA.json", "The top-level value must be an object."));
         return test.RunAsync();
     }
 }
