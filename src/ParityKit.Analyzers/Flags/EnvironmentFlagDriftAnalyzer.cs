@@ -35,9 +35,6 @@ namespace ParityKit.Analyzers.Flags
 
             ImmutableArray<string> ignored = ParityKitOptions.SplitList(
                 ParityKitOptions.GetGlobal(start.Options.AnalyzerConfigOptionsProvider, ParityKitOptions.FlagDriftIgnoredEnvironments));
-            FlagBaselines? baselines = null;
-            object gate = new();
-
             start.RegisterAdditionalFileAction(context =>
             {
                 if (!FlagConfigurationFiles.TryGetEnvironment(context.AdditionalFile.Path, out string environment)
@@ -49,14 +46,8 @@ namespace ParityKit.Analyzers.Flags
                     return;
                 }
 
-                // Built on the first environment file that sets a flag, once per compilation.
-                lock (gate)
-                {
-                    baselines ??= FlagBaselines.Build(
-                        context.Compilation,
-                        FlagConfigurationFiles.ReadProduction(context.Options.AdditionalFiles, context.CancellationToken),
-                        context.CancellationToken);
-                }
+                // Only needed once an environment file sets a flag; shared with the other flag analyzers.
+                FlagBaselines baselines = FlagBaselines.For(context.Compilation, context.Options.AdditionalFiles, context.CancellationToken);
 
                 foreach (ConfiguredFlag flag in file.Flags)
                 {

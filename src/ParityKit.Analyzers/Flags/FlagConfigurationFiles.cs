@@ -130,7 +130,7 @@ namespace ParityKit.Analyzers.Flags
         }
 
         /// <summary>The production baselines in configuration: <see cref="MergeProduction"/> over the readable files.</summary>
-        public static ProductionFlagConfiguration ReadProduction(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        public static ImmutableArray<FlagDeclaration> ReadProduction(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
         {
             var flagFiles = new List<FlagFile>();
             foreach (AdditionalText file in files)
@@ -152,7 +152,7 @@ namespace ParityKit.Analyzers.Flags
                     flag.Key, flag.State, flag.Variants.AsImmutableArray(), FlagDeclarationKind.ProductionConfiguration, location, origin));
             }
 
-            return new ProductionFlagConfiguration(declarations.MoveToImmutable(), ImmutableArray<FlagDeclarationProblem>.Empty);
+            return declarations.MoveToImmutable();
         }
 
         /// <summary>

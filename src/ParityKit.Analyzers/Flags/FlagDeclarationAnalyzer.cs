@@ -32,9 +32,8 @@ namespace ParityKit.Analyzers.Flags
             // Declarations are checked in test projects too: a malformed declaration is wrong wherever it is written.
             INamedTypeSymbol? baseline = start.Compilation.GetTypeByMetadataName(MetadataNames.BaselineAttribute);
             INamedTypeSymbol? featureFlags = start.Compilation.GetTypeByMetadataName(MetadataNames.FeatureFlagsAttribute);
-            ProductionFlagConfiguration configuration = FlagConfigurationFiles.ReadProduction(start.Options.AdditionalFiles, start.CancellationToken);
             ImmutableArray<FlagDeclarationProblem> problems =
-                FlagBaselines.Build(start.Compilation, configuration, start.CancellationToken).Problems;
+                FlagBaselines.For(start.Compilation, start.Options.AdditionalFiles, start.CancellationToken).Problems;
 
             if (!problems.IsEmpty)
             {

@@ -41,9 +41,8 @@ namespace ParityKit.Analyzers.Flags
                 return;
             }
 
-            FlagReaderSymbols symbols = FlagReaderSymbols.Create(start.Compilation);
-            ProductionFlagConfiguration configuration = FlagConfigurationFiles.ReadProduction(start.Options.AdditionalFiles, start.CancellationToken);
-            FlagBaselines baselines = FlagBaselines.Build(start.Compilation, configuration, start.CancellationToken);
+            FlagReaderSymbols symbols = FlagReaderSymbols.For(start.Compilation);
+            FlagBaselines baselines = FlagBaselines.For(start.Compilation, start.Options.AdditionalFiles, start.CancellationToken);
             var session = new Session(baselines, symbols);
 
             if (symbols.HasAnyReader)

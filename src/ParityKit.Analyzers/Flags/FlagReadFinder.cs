@@ -210,32 +210,14 @@ namespace ParityKit.Analyzers.Flags
         private static FlagDeclaration? ReferencedBaseline(IFieldSymbol field, FlagReaderSymbols symbols)
         {
             if (symbols.BaselineAttribute is null || !field.IsConst || field.Locations.IsEmpty || field.Locations[0].IsInSource
-                || field.ConstantValue is not string key)
+                || field.ConstantValue is not string)
             {
                 return null;
             }
 
-            foreach (AttributeData attribute in field.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.BaselineAttribute)
-                    && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is bool enabled)
-                {
-                    int rollout = 0;
-                    foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
-                    {
-                        if (named.Key == "RolloutPercentage" && named.Value.Value is int percentage)
-                        {
-                            rollout = percentage;
-                        }
-                    }
-
-                    return new FlagDeclaration(
-                        key, FlagState.Create(enabled, rollout), ImmutableArray<string>.Empty, FlagDeclarationKind.FeatureFlagsMember,
-                        field.Locations[0], field.ContainingType.Name + "." + field.Name);
-                }
-            }
-
-            return null;
+            return FlagDeclarationReader.FindAttribute(field, symbols.BaselineAttribute) is { } attribute
+                ? FlagDeclarationReader.ReadBaselineField(field, attribute, problems: null)
+                : null;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using ParityKit.Analyzers.Common;
 
@@ -12,6 +13,9 @@ namespace ParityKit.Analyzers.Flags
     /// </summary>
     internal sealed class FlagReaderSymbols
     {
+        private static readonly ConditionalWeakTable<Compilation, FlagReaderSymbols> PerCompilation = new();
+        private static readonly ConditionalWeakTable<Compilation, FlagReaderSymbols>.CreateValueCallback CreateCallback = Create;
+
         private readonly ImmutableArray<(INamedTypeSymbol Type, FlagReaderDefinition Definition)> _readerTypes;
         private readonly INamedTypeSymbol? _flagKeyAttribute;
         private readonly ConcurrentDictionary<IMethodSymbol, FlagReaderMethod?> _methods = new(SymbolEqualityComparer.Default);
@@ -41,7 +45,10 @@ namespace ParityKit.Analyzers.Flags
         /// <summary>Whether anything in this compilation can read a flag at all (a reader type or the [FlagKey] attribute is referenced).</summary>
         public bool HasAnyReader => !_readerTypes.IsEmpty || _flagKeyAttribute != null || FeatureGateAttribute != null;
 
-        public static FlagReaderSymbols Create(Compilation compilation)
+        /// <summary>The reader symbols of <paramref name="compilation"/>, resolved once and shared (analyzers, generator steps).</summary>
+        public static FlagReaderSymbols For(Compilation compilation) => PerCompilation.GetValue(compilation, CreateCallback);
+
+        private static FlagReaderSymbols Create(Compilation compilation)
         {
             var types = ImmutableArray.CreateBuilder<(INamedTypeSymbol, FlagReaderDefinition)>();
             foreach (FlagReaderDefinition reader in FlagReaderCatalog.Readers)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,8 +27,6 @@ namespace ParityKit.Analyzers.Flags
             public const string GateReads = "ParityKit.Flags.GateReads";
             public const string Section = "ParityKit.Flags.Section";
         }
-
-        private static readonly ConditionalWeakTable<Compilation, FlagReaderSymbols> SymbolsByCompilation = new();
 
         public static IncrementalValueProvider<FlagsManifestSection> Create(IncrementalGeneratorInitializationContext context)
         {
@@ -195,7 +192,7 @@ namespace ParityKit.Analyzers.Flags
                 return EquatableArray<FlagReadSite>.Empty;
             }
 
-            FlagReaderSymbols symbols = SymbolsByCompilation.GetValue(context.SemanticModel.Compilation, FlagReaderSymbols.Create);
+            FlagReaderSymbols symbols = FlagReaderSymbols.For(context.SemanticModel.Compilation);
             if (symbols.Match(invocation.TargetMethod) is null)
             {
                 return EquatableArray<FlagReadSite>.Empty;
@@ -208,7 +205,7 @@ namespace ParityKit.Analyzers.Flags
 
         private static EquatableArray<FlagReadSite> ReadGate(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
-            FlagReaderSymbols symbols = SymbolsByCompilation.GetValue(context.SemanticModel.Compilation, FlagReaderSymbols.Create);
+            FlagReaderSymbols symbols = FlagReaderSymbols.For(context.SemanticModel.Compilation);
             return ToSites(FlagReadFinder.GetFeatureGateReads((AttributeSyntax)context.Node, context.SemanticModel, symbols, cancellationToken));
         }
 
