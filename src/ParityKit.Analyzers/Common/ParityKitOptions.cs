@@ -24,6 +24,7 @@ namespace ParityKit.Analyzers.Common
 
         public const string IsTestProjectProperty = "build_property.IsTestProject";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
+        public const string ProjectDirProperty = "build_property.ProjectDir";
 
         public static string? GetGlobal(AnalyzerConfigOptionsProvider provider, string key) =>
             provider.GlobalOptions.TryGetValue(key, out string? value) ? value : null;

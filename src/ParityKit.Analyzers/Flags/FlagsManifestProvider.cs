@@ -1,89 +1,102 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.Manifest;
+using ParityKit.Analyzers.Manifest.Models;
 
 namespace ParityKit.Analyzers.Flags
 {
+    /// <summary>A production baseline declared in code, reduced to values: where it is written orders it (first one wins).</summary>
+    internal sealed record DeclaredFlag(string Key, FlagState State, EquatableArray<string> Variants, string File, int Position)
+    {
+        public static DeclaredFlag From(FlagDeclaration declaration) => new(
+            declaration.Key,
+            declaration.State,
+            declaration.Variants.ToEquatableArray(),
+            declaration.Location.SourceTree?.FilePath ?? string.Empty,
+            declaration.Location.IsInSource ? declaration.Location.SourceSpan.Start : 0);
+    }
+
     /// <summary>
-    /// The incremental-generator steps that produce the manifest's <see cref="FlagsManifestSection"/>: declarations through
-    /// <c>ForAttributeWithMetadataName</c>, production configuration through AdditionalTexts, and reads through a syntax
-    /// provider whose predicate only lets invocations with a reader-like method name through. Every step's value is
-    /// value-equatable, so an unrelated edit leaves them cached.
+    /// A read with a constant key: the file (as the compiler sees its path), the 1-based line, and the baseline of the
+    /// <c>[Baseline]</c> constant from a referenced flags library the key was read through, if any.
+    /// </summary>
+    internal sealed record FlagReadSite(string Key, string File, int Line, DeclaredFlag? ReferencedBaseline);
+
+    /// <summary>The flags of one production configuration file (<c>appsettings.json</c>, <c>appsettings.Production.json</c>).</summary>
+    internal sealed record ProductionFlagFile(string Path, EquatableArray<ConfiguredFlag> Flags);
+
+    /// <summary>
+    /// The manifest generator's steps for its <c>featureFlags</c> section: baselines in code through
+    /// <c>ForAttributeWithMetadataName</c> (read by <see cref="FlagDeclarationReader"/>, as the analyzers read them),
+    /// production configuration through AdditionalTexts, <c>[FeatureGate]</c> reads through
+    /// <c>ForAttributeWithMetadataName</c>, and invocation reads through a syntax provider whose predicate lets only
+    /// reader-like method names through. Every value is value-equatable; step names are in <see cref="TrackingNames"/>.
     /// </summary>
     internal static class FlagsManifestProvider
     {
-        public static class TrackingNames
-        {
-            public const string AssemblyBaselines = "ParityKit.Flags.AssemblyBaselines";
-            public const string FeatureFlagsClasses = "ParityKit.Flags.FeatureFlagsClasses";
-            public const string ConfigurationBaselines = "ParityKit.Flags.ConfigurationBaselines";
-            public const string InvocationReads = "ParityKit.Flags.InvocationReads";
-            public const string GateReads = "ParityKit.Flags.GateReads";
-            public const string Section = "ParityKit.Flags.Section";
-        }
-
-        public static IncrementalValueProvider<FlagsManifestSection> Create(IncrementalGeneratorInitializationContext context)
+        public static IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> Create(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValueProvider<string?> projectDirectory)
         {
             IncrementalValueProvider<ImmutableArray<EquatableArray<DeclaredFlag>>> assemblyBaselines = context.SyntaxProvider
                 .ForAttributeWithMetadataName(MetadataNames.FlagBaselineAttribute, static (node, _) => node is CompilationUnitSyntax, ReadAssemblyBaselines)
-                .WithTrackingName(TrackingNames.AssemblyBaselines)
-                .Collect();
+                .WithTrackingName(TrackingNames.FlagBaselines)
+                .Collect()
+                .WithTrackingName(TrackingNames.FlagBaselinesCollected);
 
             IncrementalValueProvider<ImmutableArray<EquatableArray<DeclaredFlag>>> classBaselines = context.SyntaxProvider
                 .ForAttributeWithMetadataName(MetadataNames.FeatureFlagsAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadFeatureFlagsClass)
                 .WithTrackingName(TrackingNames.FeatureFlagsClasses)
-                .Collect();
+                .Collect()
+                .WithTrackingName(TrackingNames.FeatureFlagsClassesCollected);
 
-            IncrementalValueProvider<ImmutableArray<EquatableArray<DeclaredFlag>>> configurationBaselines = context.AdditionalTextsProvider
-                .Where(static file => IsProductionConfiguration(file.Path))
+            IncrementalValueProvider<ImmutableArray<ProductionFlagFile>> configuration = context.AdditionalTextsProvider
+                .Where(static file => FlagConfigurationFiles.ProductionRank(file.Path) >= 0)
                 .Select(ReadConfiguration)
-                .WithTrackingName(TrackingNames.ConfigurationBaselines)
-                .Collect();
+                .WithTrackingName(TrackingNames.ProductionFlagFiles)
+                .Collect()
+                .WithTrackingName(TrackingNames.ProductionFlagFilesCollected);
 
             IncrementalValueProvider<ImmutableArray<EquatableArray<FlagReadSite>>> invocationReads = context.SyntaxProvider
                 .CreateSyntaxProvider(static (node, _) => IsCandidateInvocation(node), ReadInvocation)
-                .WithTrackingName(TrackingNames.InvocationReads)
-                .Collect();
+                .WithTrackingName(TrackingNames.FlagReads)
+                .Collect()
+                .WithTrackingName(TrackingNames.FlagReadsCollected);
 
             IncrementalValueProvider<ImmutableArray<EquatableArray<FlagReadSite>>> gateReads = context.SyntaxProvider
-                .CreateSyntaxProvider(static (node, _) => node is AttributeSyntax { ArgumentList: not null } attribute && attribute.Name.ToString().Contains("FeatureGate"), ReadGate)
-                .WithTrackingName(TrackingNames.GateReads)
-                .Collect();
+                .ForAttributeWithMetadataName(FlagReaderCatalog.FeatureGateAttribute, static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax, ReadFeatureGates)
+                .WithTrackingName(TrackingNames.FeatureGateReads)
+                .Collect()
+                .WithTrackingName(TrackingNames.FeatureGateReadsCollected);
 
-            IncrementalValueProvider<string> projectDirectory = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out string? dir) ? dir ?? string.Empty : string.Empty);
-
-            return assemblyBaselines.Combine(classBaselines).Combine(configurationBaselines)
-                .Combine(invocationReads.Combine(gateReads)).Combine(projectDirectory)
-                .Select(static (input, _) => Build(
-                    input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right,
-                    input.Left.Right.Left, input.Left.Right.Right, input.Right))
-                .WithTrackingName(TrackingNames.Section);
+            return assemblyBaselines.Combine(classBaselines).WithTrackingName(TrackingNames.FlagBaselinesInCode)
+                .Combine(configuration).WithTrackingName(TrackingNames.AllFlagBaselines)
+                .Combine(invocationReads.Combine(gateReads).WithTrackingName(TrackingNames.AllFlagReads).Combine(projectDirectory))
+                .WithTrackingName(TrackingNames.FeatureFlagInputs)
+                .Select(static (inputs, _) => Build(
+                    inputs.Left.Left.Left,
+                    inputs.Left.Left.Right,
+                    inputs.Left.Right,
+                    inputs.Right.Left.Left,
+                    inputs.Right.Left.Right,
+                    inputs.Right.Right))
+                .WithTrackingName(TrackingNames.FeatureFlags);
         }
-
-        /// <summary>A declared baseline; <see cref="Rank"/> orders sources: code (0), appsettings.json (1), appsettings.Production.json (2).</summary>
-        internal sealed record DeclaredFlag(string Key, bool Enabled, int RolloutPercentage, EquatableArray<string> Variants, int Rank, string File, int Position);
-
-        /// <summary>A read with a constant key: the file (as the compiler sees its path) and the 1-based line.</summary>
-        internal sealed record FlagReadSite(string Key, string File, int Line);
 
         private static EquatableArray<DeclaredFlag> ReadAssemblyBaselines(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
-            var flags = new List<DeclaredFlag>();
+            var flags = new List<DeclaredFlag>(context.Attributes.Length);
             foreach (AttributeData attribute in context.Attributes)
             {
-                if (attribute.ConstructorArguments.Length == 2 && attribute.ConstructorArguments[0].Value is string key
-                    && !string.IsNullOrWhiteSpace(key) && attribute.ApplicationSyntaxReference is { } reference)
+                if (FlagDeclarationReader.ReadAssemblyAttribute(attribute, problems: null, cancellationToken) is { } declaration)
                 {
-                    (int rollout, EquatableArray<string> variants) = ReadNamed(attribute);
-                    flags.Add(new DeclaredFlag(
-                        key, attribute.ConstructorArguments[1].Value is true, rollout, variants, 0, reference.SyntaxTree.FilePath, reference.Span.Start));
+                    flags.Add(DeclaredFlag.From(declaration));
                 }
             }
 
@@ -98,75 +111,21 @@ namespace ParityKit.Analyzers.Flags
                 return EquatableArray<DeclaredFlag>.Empty;
             }
 
-            var flags = new List<DeclaredFlag>();
-            foreach (ISymbol member in type.GetMembers())
+            var declarations = new List<FlagDeclaration>();
+            FlagDeclarationReader.ReadFeatureFlagsClass(type, baseline, declarations, problems: null);
+            var flags = new List<DeclaredFlag>(declarations.Count);
+            foreach (FlagDeclaration declaration in declarations)
             {
-                if (member is not IFieldSymbol { IsConst: true, ConstantValue: string key } field || string.IsNullOrWhiteSpace(key) || field.Locations.IsEmpty)
-                {
-                    continue;
-                }
-
-                foreach (AttributeData attribute in field.GetAttributes())
-                {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, baseline) && attribute.ConstructorArguments.Length == 1)
-                    {
-                        (int rollout, EquatableArray<string> variants) = ReadNamed(attribute);
-                        Location location = field.Locations[0];
-                        flags.Add(new DeclaredFlag(
-                            key, attribute.ConstructorArguments[0].Value is true, rollout, variants, 0, location.SourceTree?.FilePath ?? string.Empty, location.SourceSpan.Start));
-                    }
-                }
+                flags.Add(DeclaredFlag.From(declaration));
             }
 
             return flags.ToEquatableArray();
         }
 
-        private static (int Rollout, EquatableArray<string> Variants) ReadNamed(AttributeData attribute)
-        {
-            int rollout = 0;
-            var variants = new List<string>();
-            foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
-            {
-                if (named.Key == "RolloutPercentage" && named.Value.Value is int percentage)
-                {
-                    rollout = percentage;
-                }
-                else if (named.Key == "Variants" && named.Value.Kind == TypedConstantKind.Array && !named.Value.IsNull)
-                {
-                    foreach (TypedConstant value in named.Value.Values)
-                    {
-                        if (value.Value is string name && name.Length > 0)
-                        {
-                            variants.Add(name);
-                        }
-                    }
-                }
-            }
-
-            return (rollout, variants.ToEquatableArray());
-        }
-
-        private static bool IsProductionConfiguration(string path) =>
-            FlagConfigurationFiles.TryGetEnvironment(path, out string environment)
-            && (environment.Length == 0 || string.Equals(environment, FlagConfigurationFiles.ProductionEnvironment, StringComparison.OrdinalIgnoreCase));
-
-        private static EquatableArray<DeclaredFlag> ReadConfiguration(AdditionalText file, CancellationToken cancellationToken)
-        {
-            if (FlagConfigurationFiles.Read(file, cancellationToken) is not { } flagFile)
-            {
-                return EquatableArray<DeclaredFlag>.Empty;
-            }
-
-            int rank = flagFile.Environment.Length == 0 ? 1 : 2;
-            var flags = new List<DeclaredFlag>();
-            foreach (ConfiguredFlag flag in flagFile.Flags)
-            {
-                flags.Add(new DeclaredFlag(
-                    flag.Key, flag.State.Enabled, flag.State.RolloutPercentage, flag.Variants.ToEquatableArray(), rank, file.Path, flag.Start));
-            }
-
-            return flags.ToEquatableArray();
-        }
+        private static ProductionFlagFile ReadConfiguration(AdditionalText file, CancellationToken cancellationToken) =>
+            new(file.Path, FlagConfigurationFiles.Read(file, cancellationToken) is { } flagFile
+                ? flagFile.Flags.ToEquatableArray()
+                : EquatableArray<ConfiguredFlag>.Empty);
 
         private static bool IsCandidateInvocation(SyntaxNode node)
         {
@@ -203,139 +162,130 @@ namespace ParityKit.Analyzers.Flags
             return ToSites(reads);
         }
 
-        private static EquatableArray<FlagReadSite> ReadGate(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        private static EquatableArray<FlagReadSite> ReadFeatureGates(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             FlagReaderSymbols symbols = FlagReaderSymbols.For(context.SemanticModel.Compilation);
-            return ToSites(FlagReadFinder.GetFeatureGateReads((AttributeSyntax)context.Node, context.SemanticModel, symbols, cancellationToken));
+            var reads = new List<FlagRead>();
+            foreach (AttributeData attribute in context.Attributes)
+            {
+                if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax)
+                {
+                    reads.AddRange(FlagReadFinder.GetFeatureGateReads(syntax, context.SemanticModel, symbols, cancellationToken));
+                }
+            }
+
+            return ToSites(reads);
         }
 
-        private static EquatableArray<FlagReadSite> ToSites(IEnumerable<FlagRead> reads)
+        private static EquatableArray<FlagReadSite> ToSites(List<FlagRead> reads)
         {
-            var sites = new List<FlagReadSite>();
+            var sites = new List<FlagReadSite>(reads.Count);
             foreach (FlagRead read in reads)
             {
                 if (read.Key is not null)
                 {
-                    FileLinePositionSpan span = read.KeySyntax.GetLocation().GetLineSpan();
-                    sites.Add(new FlagReadSite(read.Key, span.Path, span.StartLinePosition.Line + 1));
+                    SyntaxTree tree = read.KeySyntax.SyntaxTree;
+                    int line = tree.GetLineSpan(read.KeySyntax.Span).StartLinePosition.Line + 1;
+                    DeclaredFlag? referenced = read.ReferencedBaseline is { } baseline ? DeclaredFlag.From(baseline) : null;
+                    sites.Add(new FlagReadSite(read.Key, tree.FilePath, line, referenced));
                 }
             }
 
             return sites.ToEquatableArray();
         }
 
-        internal static FlagsManifestSection Build(
+        /// <summary>
+        /// One entry per flag declared or read (keys compare case-insensitively), sorted by key in ordinal order. The
+        /// baseline follows the analyzers' precedence: the first declaration in code, else production configuration,
+        /// else the <c>[Baseline]</c> constant of a referenced library the key was read through; none leaves it null.
+        /// </summary>
+        internal static EquatableArray<FeatureFlagEntry> Build(
             ImmutableArray<EquatableArray<DeclaredFlag>> assemblyBaselines,
             ImmutableArray<EquatableArray<DeclaredFlag>> classBaselines,
-            ImmutableArray<EquatableArray<DeclaredFlag>> configurationBaselines,
+            ImmutableArray<ProductionFlagFile> configuration,
             ImmutableArray<EquatableArray<FlagReadSite>> invocationReads,
             ImmutableArray<EquatableArray<FlagReadSite>> gateReads,
-            string projectDirectory)
+            string? projectDirectory)
         {
-            // Code wins over configuration; the first declaration in code (by file, then position) wins; Production over base.
-            var code = new List<DeclaredFlag>();
-            var configuration = new List<DeclaredFlag>();
+            var inCode = new List<DeclaredFlag>();
             foreach (EquatableArray<DeclaredFlag> group in assemblyBaselines.AddRange(classBaselines))
             {
-                code.AddRange(group);
+                inCode.AddRange(group);
             }
 
-            foreach (EquatableArray<DeclaredFlag> group in configurationBaselines)
+            inCode.Sort(static (a, b) => FlagBaselines.CompareSourceOrder(a.File, a.Position, b.File, b.Position));
+            var baselines = new Dictionary<string, (string Key, FlagState State, EquatableArray<string> Variants)>(FlagBaselines.KeyComparer);
+            foreach (DeclaredFlag flag in inCode)
             {
-                configuration.AddRange(group);
-            }
-
-            code.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is int c && c != 0 ? c : a.Position.CompareTo(b.Position));
-            configuration.Sort(static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
-                : string.CompareOrdinal(a.File, b.File) is int c && c != 0 ? c : a.Position.CompareTo(b.Position));
-
-            var declared = new Dictionary<string, DeclaredFlag>(FlagBaselines.KeyComparer);
-            foreach (DeclaredFlag flag in code)
-            {
-                if (!declared.ContainsKey(flag.Key))
+                if (!baselines.ContainsKey(flag.Key))
                 {
-                    declared.Add(flag.Key, flag);
+                    baselines.Add(flag.Key, (flag.Key, flag.State, flag.Variants));
                 }
             }
 
-            var fromConfiguration = new Dictionary<string, DeclaredFlag>(FlagBaselines.KeyComparer);
-            foreach (DeclaredFlag flag in configuration)
+            foreach ((ProductionFlagFile _, ConfiguredFlag flag) in FlagConfigurationFiles.MergeProduction(configuration, static f => f.Path, static f => f.Flags.AsImmutableArray()))
             {
-                if (!declared.ContainsKey(flag.Key))
+                if (!baselines.ContainsKey(flag.Key))
                 {
-                    fromConfiguration[flag.Key] = flag; // later ranks override
+                    baselines.Add(flag.Key, (flag.Key, flag.State, flag.Variants));
                 }
             }
 
-            foreach (KeyValuePair<string, DeclaredFlag> flag in fromConfiguration)
-            {
-                declared.Add(flag.Key, flag.Value);
-            }
-
-            var readAt = new Dictionary<string, SortedSet<string>>(FlagBaselines.KeyComparer);
-            var readKeys = new SortedSet<string>(StringComparer.Ordinal);
+            var sites = new List<FlagReadSite>();
             foreach (EquatableArray<FlagReadSite> group in invocationReads.AddRange(gateReads))
             {
-                foreach (FlagReadSite site in group)
-                {
-                    if (!readAt.TryGetValue(site.Key, out SortedSet<string>? sites))
-                    {
-                        readAt.Add(site.Key, sites = new SortedSet<string>(StringComparer.Ordinal));
-                    }
+                sites.AddRange(group);
+            }
 
-                    readKeys.Add(site.Key);
-                    sites.Add(RelativePath(site.File, projectDirectory) + ":" + site.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Sorted, so the spelling and the referenced baseline that come first are the same in every build.
+            sites.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key) is int byKey && byKey != 0 ? byKey
+                : FlagBaselines.CompareSourceOrder(a.File, a.Line, b.File, b.Line));
+            var readAt = new Dictionary<string, SortedSet<string>>(FlagBaselines.KeyComparer);
+            foreach (FlagReadSite site in sites)
+            {
+                if (!baselines.ContainsKey(site.Key) && site.ReferencedBaseline is { } referenced)
+                {
+                    baselines.Add(site.Key, (site.Key, referenced.State, referenced.Variants));
+                }
+
+                if (!readAt.TryGetValue(site.Key, out SortedSet<string>? at))
+                {
+                    readAt.Add(site.Key, at = new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                at.Add(ProjectRelativePath.ReadAt(site.File, projectDirectory, site.Line));
+            }
+
+            // A declared flag keeps its declared spelling; a flag only read, the ordinal-first spelling it is read with.
+            var keys = new Dictionary<string, string>(FlagBaselines.KeyComparer);
+            foreach (KeyValuePair<string, (string Key, FlagState State, EquatableArray<string> Variants)> baseline in baselines)
+            {
+                keys.Add(baseline.Key, baseline.Value.Key);
+            }
+
+            foreach (FlagReadSite site in sites)
+            {
+                if (!keys.ContainsKey(site.Key))
+                {
+                    keys.Add(site.Key, site.Key);
                 }
             }
 
-            var keys = new SortedDictionary<string, string>(FlagBaselines.KeyComparer);
-            foreach (string key in declared.Keys)
+            var spellings = new List<string>(keys.Values);
+            spellings.Sort(StringComparer.Ordinal);
+            var entries = new List<FeatureFlagEntry>(spellings.Count);
+            foreach (string key in spellings)
             {
-                keys[key] = declared[key].Key;
-            }
-
-            foreach (string key in readKeys)
-            {
-                if (!keys.ContainsKey(key))
-                {
-                    keys[key] = key; // the ordinal-first spelling, so two builds agree
-                }
-            }
-
-            var entries = new List<FlagManifestEntry>(keys.Count);
-            foreach (string key in keys.Values)
-            {
-                declared.TryGetValue(key, out DeclaredFlag? baseline);
-                EquatableArray<string> sites = readAt.TryGetValue(key, out SortedSet<string>? found)
-                    ? found.ToEquatableArray()
-                    : EquatableArray<string>.Empty;
-                entries.Add(new FlagManifestEntry(
+                bool declared = baselines.TryGetValue(key, out (string Key, FlagState State, EquatableArray<string> Variants) baseline);
+                entries.Add(new FeatureFlagEntry(
                     key,
-                    baseline?.Enabled,
-                    baseline is { Enabled: true } ? baseline.RolloutPercentage : 0,
-                    baseline?.Variants ?? EquatableArray<string>.Empty,
-                    sites));
+                    declared ? baseline.State.Enabled : null,
+                    declared ? baseline.State.RolloutPercentage : 0,
+                    declared ? baseline.Variants : EquatableArray<string>.Empty,
+                    readAt.TryGetValue(key, out SortedSet<string>? at) ? at.ToEquatableArray() : EquatableArray<string>.Empty));
             }
 
-            return new FlagsManifestSection(entries.ToEquatableArray());
-        }
-
-        /// <summary>A project-relative path with <c>/</c> separators; a file outside the project keeps only its name (no absolute paths).</summary>
-        internal static string RelativePath(string path, string projectDirectory)
-        {
-            string normalized = path.Replace('\\', '/');
-            string directory = projectDirectory.Replace('\\', '/');
-            if (directory.Length > 0 && !directory.EndsWith("/", StringComparison.Ordinal))
-            {
-                directory += "/";
-            }
-
-            if (directory.Length > 0 && normalized.StartsWith(directory, StringComparison.OrdinalIgnoreCase))
-            {
-                return normalized.Substring(directory.Length);
-            }
-
-            return Path.GetFileName(normalized);
+            return entries.ToEquatableArray();
         }
     }
 }
