@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -13,6 +14,7 @@ using Microsoft.CodeAnalysis.Simplification;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.Flags;
+using ParityKit.Analyzers.Manifest;
 
 namespace ParityKit.CodeFixes.Flags
 {
@@ -238,19 +240,12 @@ namespace ParityKit.CodeFixes.Flags
             return last;
         }
 
-        /// <summary>A constant name for a key: <c>new-checkout</c> becomes <c>NewCheckout</c>, unique in the class.</summary>
-        internal static string ConstantName(string key, INamedTypeSymbol type)
-        {
-            string name = FlagIdentifiers.ToIdentifier(key);
-            string unique = name;
-            var taken = new HashSet<string>(type.MemberNames);
-            for (int i = 2; taken.Contains(unique); i++)
-            {
-                unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return unique;
-        }
+        /// <summary>
+        /// A constant name for a key, as the typed manifest names it (<c>new-checkout</c> becomes <c>NewCheckout</c>), with a
+        /// numeric suffix when the class already has a member of that name or is itself named so.
+        /// </summary>
+        internal static string ConstantName(string key, INamedTypeSymbol type) =>
+            Identifiers.ToUniqueMemberNames(new[] { key }, type.MemberNames.Concat(new[] { type.Name }))[0];
 
         private static string SimpleName(NameSyntax name) => name switch
         {

@@ -180,10 +180,11 @@ public class FlagCodeFixTests
 
     [Theory]
     [InlineData("new-checkout", "NewCheckout")]
-    [InlineData("fast_search", "Fast_search")]
-    [InlineData("2fa.login", "Flag2faLogin")]
+    [InlineData("fast_search", "FastSearch")]
+    [InlineData("2fa.login", "_2faLogin")]
+    [InlineData("Flags", "Flags2")]
     [InlineData("class", "Class")]
-    public void Constant_names_come_from_the_key(string key, string expected)
+    public void Constant_names_come_from_the_key_as_the_typed_manifest_names_them(string key, string expected)
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("t", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("static class Flags { }")]);
         var type = compilation.GetTypeByMetadataName("Flags")!;
