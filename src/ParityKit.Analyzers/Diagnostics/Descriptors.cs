@@ -84,7 +84,7 @@ namespace ParityKit.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor UnreadableJsonFile = Create(
             RuleIds.UnreadableJsonFile,
             title: "Configuration file is not valid JSON",
-            messageFormat: "{0} is not valid JSON ({1}); ParityKit ignores it",
+            messageFormat: "{0} is not a valid JSON configuration file ({1}); ParityKit ignores it",
             Categories.Tooling,
             DiagnosticSeverity.Warning,
             description: "ParityKit reads appsettings*.json files (AdditionalFiles) for production baselines and per-environment drift. A file it cannot parse is skipped, so the checks that depend on it are silent.");

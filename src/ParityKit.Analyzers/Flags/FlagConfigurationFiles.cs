@@ -111,13 +111,13 @@ namespace ParityKit.Analyzers.Flags
             int offset;
             if (!result.Success)
             {
-                error = result.Error!;
+                error = result.Error!.TrimEnd('.'); // it goes inside parentheses in the message
                 offset = result.ErrorPosition.Offset;
             }
             else if (result.Root is not JsonObject)
             {
                 // Microsoft.Extensions.Configuration.Json refuses such a file at startup.
-                error = "The top-level value must be an object.";
+                error = "the top-level value must be an object";
                 offset = result.Root!.Start.Offset;
             }
             else

@@ -61,10 +61,10 @@ public class ProductionConfigurationTests
         test.TestState.AdditionalFiles.Add(("/app/other.json", "not json"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PK9004", DiagnosticSeverity.Warning)
             .WithSpan("/app/appsettings.Staging.json", 2, 31, 2, 31)
-            .WithArguments("appsettings.Staging.json", "Unexpected 't'; a value was expected."));
+            .WithArguments("appsettings.Staging.json", "Unexpected 't'; a value was expected"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PK9004", DiagnosticSeverity.Warning)
             .WithSpan("/app/appsettings.QA.json", 2, 3, 2, 3)
-            .WithArguments("appsettings.QA.json", "The top-level value must be an object."));
+            .WithArguments("appsettings.QA.json", "the top-level value must be an object"));
         return test.RunAsync();
     }
 }
