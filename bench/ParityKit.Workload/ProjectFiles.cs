@@ -75,7 +75,15 @@ internal static class ProjectFiles
               <Target Name="WorkloadWriteCompilerInputs" BeforeTargets="CoreCompile">
                 <WriteLinesToFile File="$(IntermediateOutputPath)workload.references.txt" Lines="@(ReferencePathWithRefAssemblies->'%(FullPath)')" Overwrite="true" WriteOnlyWhenDifferent="true" />
                 <WriteLinesToFile File="$(IntermediateOutputPath)workload.compile.txt" Lines="@(Compile->'%(FullPath)')" Overwrite="true" WriteOnlyWhenDifferent="true" />
-                <WriteLinesToFile File="$(IntermediateOutputPath)workload.properties.txt" Lines="DefineConstants=$(DefineConstants);LangVersion=$(LangVersion);Nullable=$(Nullable);ProjectDir=$(MSBuildProjectDirectory)/;RootNamespace=$(RootNamespace)" Overwrite="true" WriteOnlyWhenDifferent="true" />
+                <WriteLinesToFile File="$(IntermediateOutputPath)workload.additionalfiles.txt" Lines="@(AdditionalFiles->'%(FullPath)')" Overwrite="true" WriteOnlyWhenDifferent="true" />
+                <ItemGroup>
+                  <_WorkloadProperty Include="DefineConstants=$(DefineConstants.Replace(';', ','))" />
+                  <_WorkloadProperty Include="LangVersion=$(LangVersion)" />
+                  <_WorkloadProperty Include="Nullable=$(Nullable)" />
+                  <_WorkloadProperty Include="OutputType=$(OutputType)" />
+                  <_WorkloadProperty Include="EditorConfig=$(GeneratedMSBuildEditorConfigFile)" />
+                </ItemGroup>
+                <WriteLinesToFile File="$(IntermediateOutputPath)workload.properties.txt" Lines="@(_WorkloadProperty)" Overwrite="true" WriteOnlyWhenDifferent="true" />
               </Target>
             </Project>
 

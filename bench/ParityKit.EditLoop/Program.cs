@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Microsoft.CodeAnalysis.Text;
+using ParityKit.EditLoop;
+
+// dotnet run -c Release --project bench/ParityKit.EditLoop -- --workload DIR [--configuration Release] [--iterations 15]
+string? workload = null;
+string configuration = "Release";
+int iterations = 15;
+for (int i = 0; i < args.Length; i++)
+{
+    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+    switch (args[i])
+    {
+        case "--workload": workload = Path.GetFullPath(Value()); break;
+        case "--configuration": configuration = Value(); break;
+        case "--iterations": iterations = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+        default:
+            Console.Error.WriteLine("usage: ParityKit.EditLoop --workload DIR [--configuration Release] [--iterations 15]");
+            return 2;
+    }
+}
+
+if (workload is null)
+{
+    Console.Error.WriteLine("--workload DIR is required");
+    return 2;
+}
+
+WorkloadCompilation input = WorkloadCompilation.Load(workload, configuration);
+Assembly parityKit = typeof(ParityKit.Analyzers.Manifest.ManifestGenerator).Assembly;
+ImmutableArray<ISourceGenerator> generators = parityKit.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t) && t.GetCustomAttributes<GeneratorAttribute>().Any())
+    .Select(t => ((IIncrementalGenerator)Activator.CreateInstance(t)!).AsSourceGenerator())
+    .ToImmutableArray();
+ImmutableArray<DiagnosticAnalyzer> analyzers = parityKit.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any())
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+    .ToImmutableArray();
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"workload: {input.Compilation.SyntaxTrees.Count()} C# files, {input.AdditionalFiles.Length} additional files; {generators.Length} generators, {analyzers.Length} analyzers; {iterations} iterations each"));
+
+GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(generators, input.AdditionalFiles, input.ParseOptions, input.Options,
+    new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+var results = new List<(string Scenario, Measurement Time)>();
+
+// The first run in a fresh process: JIT and the first full pass, what a command-line build pays.
+var cold = Stopwatch.StartNew();
+GeneratorDriver driver = NewDriver().RunGenerators(input.Compilation);
+results.Add(("generators, first run in the process (cold)", Measurement.Of([cold.Elapsed.TotalMilliseconds])));
+
+results.Add(("generators, full run, fresh driver (warm)", Measurement.Repeat(iterations, () => NewDriver().RunGenerators(input.Compilation))));
+results.Add(("generators, same driver, nothing changed", Measurement.Repeat(iterations, () => driver = driver.RunGenerators(input.Compilation))));
+
+// Each iteration types into the same file, as a developer does, alternating two spellings so every run sees a change.
+EditScenario[] edits =
+[
+    new("unrelated edit (a method body)", input.FindFile("Data/Repositories/", "ORDER BY id\""), "ORDER BY id\"", "ORDER BY id DESC\""),
+    new("declaration edit (a setting's default)", input.FindFile("Settings/", "Default = \"eu-west\""), "Default = \"eu-west\"", "Default = \"us-east\""),
+    new("flag-read edit (the key read)", input.FindFile("Features/", "-theme\""), "-theme\"", "-theme-v2\""),
+];
+
+string? lastOutput = OutputText(driver);
+foreach (EditScenario edit in edits)
+{
+    Compilation compilation = input.Compilation;
+    int changedOutputs = 0;
+    var generatorTimes = new List<double>();
+    var analyzerTimes = new List<double>();
+    for (int i = 0; i < iterations; i++)
+    {
+        compilation = edit.Apply(compilation, i % 2 == 0);
+        var watch = Stopwatch.StartNew();
+        driver = driver.RunGenerators(compilation);
+        generatorTimes.Add(watch.Elapsed.TotalMilliseconds);
+        string? output = OutputText(driver);
+        changedOutputs += output == lastOutput ? 0 : 1;
+        lastOutput = output;
+
+        // What the IDE then asks of the analyzers: the edited document's diagnostics in the new compilation.
+        SyntaxTree tree = compilation.SyntaxTrees.First(t => t.FilePath == edit.Path);
+        watch.Restart();
+        compilation.WithAnalyzers(analyzers, new AnalyzerOptions(input.AdditionalFiles, input.Options))
+            .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None)
+            .GetAwaiter().GetResult();
+        analyzerTimes.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    results.Add(($"generators after an {edit.Name} (output changed {changedOutputs}/{iterations})", Measurement.Of(generatorTimes)));
+    results.Add(($"analyzers on the edited document after an {edit.Name}", Measurement.Of(analyzerTimes)));
+    compilation = edit.Apply(compilation, original: true);
+}
+
+// Whole-compilation analysis once, with the driver's own per-analyzer times.
+var full = Stopwatch.StartNew();
+CompilationWithAnalyzers withAnalyzers = input.Compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+    new AnalyzerOptions(input.AdditionalFiles, input.Options), onAnalyzerException: null, concurrentAnalysis: true,
+    logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+results.Add(($"analyzers, whole compilation ({diagnostics.Length} diagnostics; binding included)", Measurement.Of([full.Elapsed.TotalMilliseconds])));
+
+Console.WriteLine();
+Console.WriteLine("| scenario | median ms | min ms | max ms |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach ((string scenario, Measurement time) in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenario} | {time.Median:0.0} | {time.Min:0.0} | {time.Max:0.0} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine("| analyzer (whole compilation) | execution time ms |");
+Console.WriteLine("|---|---:|");
+foreach (DiagnosticAnalyzer analyzer in analyzers.OrderBy(a => a.GetType().Name, StringComparer.Ordinal))
+{
+    AnalyzerTelemetryInfo telemetry = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {analyzer.GetType().Name} | {telemetry.ExecutionTime.TotalMilliseconds:0.0} |"));
+}
+
+return 0;
+
+static string? OutputText(GeneratorDriver driver) =>
+    string.Concat(driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()));
+
+namespace ParityKit.EditLoop
+{
+    /// <summary>Milliseconds of repeated runs.</summary>
+    internal sealed record Measurement(double Median, double Min, double Max)
+    {
+        public static Measurement Of(IReadOnlyList<double> samples)
+        {
+            double[] sorted = samples.Order().ToArray();
+            double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+            return new Measurement(median, sorted[0], sorted[^1]);
+        }
+
+        public static Measurement Repeat(int times, Action action)
+        {
+            var samples = new List<double>();
+            for (int i = 0; i < times; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                action();
+                samples.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            return Of(samples);
+        }
+    }
+
+    /// <summary>An edit typed into one file: <see cref="Before"/> becomes <see cref="After"/> and back.</summary>
+    internal sealed record EditScenario(string Name, string Path, string Before, string After)
+    {
+        public Compilation Apply(Compilation compilation, bool original)
+        {
+            SyntaxTree tree = compilation.SyntaxTrees.First(t => t.FilePath == Path);
+            string text = tree.ToString();
+            string edited = original ? text.Replace(After, Before, StringComparison.Ordinal) : text.Replace(Before, After, StringComparison.Ordinal);
+            return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(edited)));
+        }
+    }
+}
