@@ -67,11 +67,17 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right.Left, inputs.Right.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
-            context.RegisterSourceOutput(manifest, static (output, model) =>
+            // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.
+            IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
+                .Select(static (options, _) => LanguageVersionCompat.SupportsNullableAnnotations(options))
+                .WithTrackingName(TrackingNames.NullableAnnotations);
+
+            context.RegisterSourceOutput(manifest.Combine(nullableAnnotations), static (output, inputs) =>
             {
-                if (model is not null)
+                if (inputs.Left is { } model)
                 {
-                    output.AddSource(ManifestSource.HintName, ManifestSource.Write(model, ManifestJson.Write(model)));
+                    string source = ManifestSource.Write(model, ManifestJson.Write(model));
+                    output.AddSource(ManifestSource.HintName, inputs.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source));
                 }
             });
         }

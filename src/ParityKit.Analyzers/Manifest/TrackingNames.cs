@@ -49,6 +49,7 @@ namespace ParityKit.Analyzers.Manifest
         public const string RootNamespace = nameof(RootNamespace);
         public const string ProjectDirectory = nameof(ProjectDirectory);
         public const string CompilationInputs = nameof(CompilationInputs);
+        public const string NullableAnnotations = nameof(NullableAnnotations);
 
         public const string DeclarationsAndFlags = nameof(DeclarationsAndFlags);
         public const string ManifestInputs = nameof(ManifestInputs);

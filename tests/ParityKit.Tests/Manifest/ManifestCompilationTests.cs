@@ -36,6 +36,27 @@ public class ManifestCompilationTests
         Assert.Empty(run.CompilationProblems());
     }
 
+    /// <summary>
+    /// C# 7.3 is the default of netstandard2.0 and .NET Framework projects (a shared flags library, say), where
+    /// <c>#nullable</c> and <c>string?</c> are errors: the generated code must leave them out there.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Generated_code_compiles_at_CSharp_7_3(string source, string rootNamespace, bool referenceConfiguration)
+    {
+        ManifestRun run = ManifestRun.Of([source], rootNamespace, referenceConfiguration, parseOptions: new CSharpParseOptions(LanguageVersion.CSharp7_3));
+        Assert.DoesNotContain("#nullable", run.Source);
+        Assert.Empty(ProblemsInGeneratedCode(run));
+    }
+
+    [Fact]
+    public void Generated_flags_compile_at_CSharp_7_3()
+    {
+        ManifestRun run = ManifestRun.Of(ManifestSamples.FullSetWithFlags() with { ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp7_3) });
+        Assert.Empty(ProblemsInGeneratedCode(run));
+        Assert.Equal(ManifestRun.Of(ManifestSamples.FullSetWithFlags()).Json, run.Json);
+    }
+
     [Fact]
     public void Generated_flags_compile_without_warnings_at_CSharp_8_and_latest()
     {
@@ -185,4 +206,10 @@ public class ManifestCompilationTests
 
         public IConfigurationSection GetSection(string key) => throw new NotSupportedException();
     }
+
+    /// <summary>Warnings and errors in the generated file itself (test sources may use newer syntax than the language version).</summary>
+    private static List<Diagnostic> ProblemsInGeneratedCode(ManifestRun run) =>
+        run.Output.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree == run.GeneratedTree)
+            .ToList();
 }
