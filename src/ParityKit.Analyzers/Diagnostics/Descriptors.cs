@@ -10,10 +10,10 @@ namespace ParityKit.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor HardCodedSandboxEndpoint = Create(
             RuleIds.HardCodedSandboxEndpoint,
             title: "Hard-coded third-party sandbox endpoint",
-            messageFormat: "'{0}' is the {1} sandbox endpoint; production calls '{2}'. Read the base URL from configuration and declare it with [ThirdPartyApi].",
+            messageFormat: "'{0}' is the sandbox endpoint of {1}; production uses {2}. Read the base URL from configuration and declare it with [ThirdPartyApi].",
             Categories.ThirdPartyApis,
             DiagnosticSeverity.Warning,
-            description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one.");
+            description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one. Vendor sandbox hosts come from ParityKit's catalog and from the paritykit.sandbox_hosts option; test projects are not analysed.");
 
         public static readonly DiagnosticDescriptor MalformedDeclaration = Create(
             RuleIds.MalformedDeclaration,
