@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,11 +52,12 @@ namespace ParityKit.Analyzers.ThirdPartyApis
             context.RegisterSyntaxNodeAction(analysis.AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
         }
 
-        /// <summary>What is resolved once per compilation: the attribute symbol and the configured sandbox hosts.</summary>
+        /// <summary>What is resolved once per compilation: the catalog, the attribute symbol and the configured sandbox hosts.</summary>
         private sealed class CompilationAnalysis
         {
             private static readonly Func<string, SandboxHostOptions> ParseHosts = SandboxHostOptions.Parse;
 
+            private readonly VendorCatalog _catalog = VendorCatalog.Embedded;
             private readonly INamedTypeSymbol? _thirdPartyApiAttribute;
             private readonly AnalyzerConfigOptionsProvider _options;
             private readonly SandboxHostOptions _globalHosts;
@@ -107,7 +109,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
 
             private void Analyze(SyntaxNodeAnalysisContext context, UrlText url)
             {
-                if (!VendorCatalog.Embedded.TryMatch(url, out SandboxMatch? match)
+                if (!_catalog.TryMatch(url, out SandboxMatch? match)
                     && !HostsFor(context.Node.SyntaxTree).TryMatch(url, out match))
                 {
                     return;
@@ -143,7 +145,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                     ? _hostsByValue.GetOrAdd(value, ParseHosts)
                     : _globalHosts;
 
-            private bool IsThirdPartyApiArgument(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+            private bool IsThirdPartyApiArgument(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
             {
                 if (_thirdPartyApiAttribute == null)
                 {
