@@ -22,6 +22,9 @@ namespace ParityKit.Analyzers.Common
         public const string IsTestProjectProperty = "build_property.IsTestProject";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
 
+        /// <summary>The project directory, to write read sites in the manifest relative to it.</summary>
+        public const string ProjectDirProperty = "build_property.ProjectDir";
+
         public static string? GetGlobal(AnalyzerConfigOptionsProvider provider, string key) =>
             provider.GlobalOptions.TryGetValue(key, out string? value) ? value : null;
 

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Settings;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -53,10 +55,14 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.RootNamespaceProperty))
                 .WithTrackingName(TrackingNames.RootNamespace);
 
+            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context);
+
             IncrementalValueProvider<ManifestModel?> manifest = declarations
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left, inputs.Right.Left, inputs.Right.Right))
+                .Combine(configuration)
+                .WithTrackingName(TrackingNames.ManifestAndConfiguration)
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>
@@ -66,6 +72,54 @@ namespace ParityKit.Analyzers.Manifest
                     output.AddSource(ManifestSource.HintName, ManifestSource.Write(model, ManifestJson.Write(model)));
                 }
             });
+        }
+
+        /// <summary>
+        /// Where the code reads configuration (a name filter on syntax first, then the shared read recognizer on the few
+        /// candidates), the keys of the production-shaped <c>appsettings</c> files, and the project directory.
+        /// </summary>
+        private static IncrementalValueProvider<ConfigurationFacts> FindConfigurationFacts(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => ConfigurationReadSyntax.IsCandidate(node),
+                    static (syntax, cancellationToken) => ReadSiteCollector.Collect(syntax.Node, syntax.SemanticModel, cancellationToken))
+                .Where(static site => site is not null)
+                .Select(static (site, _) => site!)
+                .WithTrackingName(TrackingNames.ConfigurationReads)
+                .Collect()
+                .WithTrackingName(TrackingNames.ConfigurationReadsCollected)
+                .Select(static (sites, _) => sites
+                    .OrderBy(s => s.FilePath, StringComparer.Ordinal)
+                    .ThenBy(s => s.Line)
+                    .ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllConfigurationReads);
+
+            IncrementalValueProvider<EquatableArray<AppSettingsEntry>> appSettings = context.AdditionalTextsProvider
+                .Select(static (file, cancellationToken) => AppSettingsFile.IsProductionShaped(file.Path, out bool isProduction)
+                    ? new AppSettingsText(file.Path, AppSettingsFile.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
+                    : null)
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(TrackingNames.AppSettingsFiles)
+                .Collect()
+                .WithTrackingName(TrackingNames.AppSettingsCollected)
+                .Select(static (files, _) => files
+                    .OrderBy(f => f.Path, StringComparer.Ordinal)
+                    .SelectMany(f => f.Entries)
+                    .ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllAppSettings);
+
+            IncrementalValueProvider<string?> projectDirectory = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.ProjectDirProperty))
+                .WithTrackingName(TrackingNames.ProjectDirectory);
+
+            return reads
+                .Combine(appSettings)
+                .WithTrackingName(TrackingNames.ReadsAndAppSettings)
+                .Combine(projectDirectory)
+                .Select(static (inputs, _) => new ConfigurationFacts(inputs.Left.Left, inputs.Left.Right, inputs.Right))
+                .WithTrackingName(TrackingNames.Configuration);
         }
 
         /// <summary>

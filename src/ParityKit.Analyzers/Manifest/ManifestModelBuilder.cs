@@ -12,7 +12,7 @@ namespace ParityKit.Analyzers.Manifest
     internal static class ManifestModelBuilder
     {
         /// <returns><see langword="null"/> when ParityKit.Annotations is not referenced: no declarations can exist, nothing is emitted.</returns>
-        public static ManifestModel? Build(DeclarationSet declarations, CompilationFacts facts, string? rootNamespace)
+        public static ManifestModel? Build(DeclarationSet declarations, CompilationFacts facts, string? rootNamespace, ConfigurationFacts configuration)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -27,13 +27,19 @@ namespace ParityKit.Analyzers.Manifest
             var repeated = new HashSet<DeclarationRef>(DuplicateDetector.Find(settings, secrets, apis).Select(r => r.Declaration));
 
             string appName = declarations.Apps.IsEmpty ? facts.AssemblyName : declarations.Apps[0].Name;
+            (EquatableArray<ManifestSetting> listedSettings, EquatableArray<ManifestSecret> listedSecrets) = ManifestKeys.Build(
+                KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
+                KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
+                configuration.Reads,
+                configuration.AppSettings,
+                configuration.ProjectDirectory);
             return new ManifestModel(
                 Identifiers.ToNamespace(rootNamespace, facts.AssemblyName),
                 appName.Length > 0 ? appName : "app",
                 facts.AssemblyName,
                 facts.ReferencesConfiguration,
-                KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
-                KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
+                listedSettings,
+                listedSecrets,
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name));
         }
 

@@ -3,8 +3,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Primitives;
 
 namespace ParityKit.Tests.Infrastructure;
 
@@ -15,11 +13,7 @@ namespace ParityKit.Tests.Infrastructure;
 public static class GeneratorRunner
 {
     /// <summary>IConfiguration and what its members mention, for apps that use Microsoft.Extensions.Configuration.</summary>
-    public static ImmutableArray<MetadataReference> ConfigurationReferences { get; } =
-    [
-        MetadataReference.CreateFromFile(typeof(IConfiguration).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(IChangeToken).Assembly.Location),
-    ];
+    public static ImmutableArray<MetadataReference> ConfigurationReferences { get; } = TestReferences.Configuration;
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
@@ -28,17 +22,21 @@ public static class GeneratorRunner
         IEnumerable<string> sources,
         string assemblyName = "Storefront",
         bool referenceConfiguration = false,
-        CSharpParseOptions? parseOptions = null) =>
+        CSharpParseOptions? parseOptions = null,
+        string sourceDirectory = "") =>
         CSharpCompilation.Create(
             assemblyName,
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: $"File{i}.cs")),
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: $"{sourceDirectory}File{i}.cs")),
             referenceConfiguration ? TestReferences.All.AddRange(ConfigurationReferences) : TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithNullableContextOptions(NullableContextOptions.Enable)
                 .WithWarningLevel(9999)
                 .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
 
-    public static GeneratorDriver CreateDriver(IIncrementalGenerator generator, IReadOnlyDictionary<string, string>? buildProperties = null, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(
+        IIncrementalGenerator generator,
+        IReadOnlyDictionary<string, string>? buildProperties = null,
+        CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [generator.AsSourceGenerator()],
             parseOptions: parseOptions ?? ParseOptions,
@@ -52,6 +50,16 @@ public static class GeneratorRunner
         VariableDeclaratorSyntax declarator = tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>()
             .First(v => v.Identifier.ValueText == fieldName);
         return (string?)model.GetConstantValue(declarator.Initializer!.Value).Value;
+    }
+
+    /// <summary>An AdditionalFile (such as <c>appsettings.json</c>) held in memory.</summary>
+    public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>Global options as MSBuild passes them (<c>build_property.RootNamespace = ...</c>).</summary>

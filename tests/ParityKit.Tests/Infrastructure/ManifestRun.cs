@@ -14,9 +14,10 @@ public sealed class ManifestRun
 {
     public const string DefaultRootNamespace = "Storefront";
 
-    private ManifestRun(GeneratorDriver driver, Compilation input, Compilation output)
+    private ManifestRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<AdditionalText> additionalTexts)
     {
         Driver = driver;
+        AdditionalTexts = additionalTexts;
         Input = input;
         Output = output;
         RunResult = driver.GetRunResult().Results.Single();
@@ -29,6 +30,9 @@ public sealed class ManifestRun
     }
 
     public GeneratorDriver Driver { get; }
+
+    /// <summary>The AdditionalFiles the driver holds now.</summary>
+    public ImmutableArray<AdditionalText> AdditionalTexts { get; }
 
     public Compilation Input { get; }
 
@@ -55,30 +59,49 @@ public sealed class ManifestRun
         string? rootNamespace = DefaultRootNamespace,
         bool referenceConfiguration = false,
         string assemblyName = "Storefront",
-        CSharpParseOptions? parseOptions = null)
+        CSharpParseOptions? parseOptions = null,
+        IEnumerable<(string Path, string Text)>? additionalFiles = null,
+        string? projectDir = null,
+        string sourceDirectory = "")
     {
-        CSharpCompilation compilation = GeneratorRunner.CreateCompilation(sources, assemblyName, referenceConfiguration, parseOptions);
+        CSharpCompilation compilation = GeneratorRunner.CreateCompilation(sources, assemblyName, referenceConfiguration, parseOptions, sourceDirectory);
         var properties = new Dictionary<string, string>();
         if (rootNamespace != null)
         {
             properties["build_property.RootNamespace"] = rootNamespace;
         }
 
-        GeneratorDriver driver = GeneratorRunner.CreateDriver(new ManifestGenerator(), properties, parseOptions);
-        return Continue(driver, compilation);
+        if (projectDir != null)
+        {
+            properties["build_property.ProjectDir"] = projectDir;
+        }
+
+        ImmutableArray<AdditionalText> texts = (additionalFiles ?? [])
+            .Select(f => (AdditionalText)new GeneratorRunner.InMemoryAdditionalText(f.Path, f.Text))
+            .ToImmutableArray();
+        GeneratorDriver driver = GeneratorRunner.CreateDriver(new ManifestGenerator(), properties, parseOptions).AddAdditionalTexts(texts);
+        return Continue(driver, compilation, texts);
     }
 
     /// <summary>Runs the same driver again over an edited compilation, as the IDE does after a keystroke.</summary>
-    public ManifestRun Rerun(Compilation edited) => Continue(Driver, edited);
+    public ManifestRun Rerun(Compilation edited) => Continue(Driver, edited, AdditionalTexts);
+
+    /// <summary>Runs the same driver again with the AdditionalFile at <paramref name="path"/> edited.</summary>
+    public ManifestRun RerunWithAdditionalFile(string path, string text)
+    {
+        AdditionalText old = AdditionalTexts.Single(t => t.Path == path);
+        var replacement = new GeneratorRunner.InMemoryAdditionalText(path, text);
+        return Continue(Driver.ReplaceAdditionalText(old, replacement), Input, AdditionalTexts.Replace(old, replacement));
+    }
 
     /// <summary>Errors and warnings of the compilation including the generated code (all warnings are errors here).</summary>
     public ImmutableArray<Diagnostic> CompilationProblems() =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
-    private static ManifestRun Continue(GeneratorDriver driver, Compilation compilation)
+    private static ManifestRun Continue(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> additionalTexts)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         Assert.Empty(diagnostics);
-        return new ManifestRun(driver, compilation, output);
+        return new ManifestRun(driver, compilation, output, additionalTexts);
     }
 }

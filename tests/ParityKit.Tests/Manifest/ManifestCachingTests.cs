@@ -23,6 +23,26 @@ public class ManifestCachingTests
         }
         """;
 
+    // Configuration reads, for the read-site steps; after the edits of the theory below, so their lines do not move.
+    private const string ReadsFile = """
+        using Microsoft.Extensions.Configuration;
+
+        namespace Storefront
+        {
+            public class Checkout
+            {
+                public string? Currency(IConfiguration configuration) => configuration["Checkout:Currency"];
+                public string? Key(IConfiguration configuration) => configuration.GetSection("Stripe")["ApiKey"];
+                public string? Region(IConfiguration configuration) => configuration["Search:Region"];
+            }
+        }
+        """;
+
+    private static readonly (string Path, string Text)[] AppSettings =
+    [
+        ("/app/appsettings.json", """{ "Search": { "Region": "eu" }, "Stripe": { "BaseUrl": "https://api.stripe.com" } }"""),
+    ];
+
     public static IReadOnlyList<string> StepNames { get; } = typeof(TrackingNames)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (string)f.GetRawConstantValue()!)
@@ -34,7 +54,7 @@ public class ManifestCachingTests
     [InlineData(0, "public int Count()", "// a comment\n        public int Count()")]
     public void Unrelated_edit_leaves_every_step_cached(int file, string before, string after)
     {
-        ManifestRun first = ManifestRun.Of([ManifestSamples.FullSet, OtherFile]);
+        ManifestRun first = Run();
         ManifestRun second = first.Rerun(Edit(first.Input, file, before, after));
 
         Assert.Equal(StepNames.OrderBy(n => n), second.RunResult.TrackedSteps.Keys.Where(StepNames.Contains).OrderBy(n => n));
@@ -50,7 +70,7 @@ public class ManifestCachingTests
     [Fact]
     public void Changing_a_declaration_regenerates_the_manifest()
     {
-        ManifestRun first = ManifestRun.Of([ManifestSamples.FullSet, OtherFile]);
+        ManifestRun first = Run();
         ManifestRun second = first.Rerun(Edit(first.Input, 0, "Default = \"USD\"", "Default = \"EUR\""));
 
         Assert.Contains((TrackingNames.Manifest, IncrementalStepRunReason.Modified), StepReasons(second));
@@ -62,7 +82,7 @@ public class ManifestCachingTests
     [Fact]
     public void Adding_a_declaration_in_a_new_file_regenerates_the_manifest()
     {
-        ManifestRun first = ManifestRun.Of([ManifestSamples.FullSet, OtherFile]);
+        ManifestRun first = Run();
         Compilation edited = first.Input.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
             """[assembly: ParityKit.RequiresSetting("Search:Region")]""", GeneratorRunner.ParseOptions, path: "New.cs"));
         ManifestRun second = first.Rerun(edited);
@@ -71,6 +91,31 @@ public class ManifestCachingTests
         Assert.Contains((TrackingNames.Manifest, IncrementalStepRunReason.Modified), StepReasons(second));
         Assert.Contains("Search:Region", second.Json);
     }
+
+    [Fact]
+    public void Changing_a_read_regenerates_the_manifest()
+    {
+        ManifestRun first = Run();
+        ManifestRun second = first.Rerun(Edit(first.Input, 2, "configuration[\"Checkout:Currency\"]", "configuration[\"Checkout:Country\"]"));
+
+        Assert.Contains(StepReasons(second), s => s.Step == TrackingNames.ConfigurationReads && s.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains((TrackingNames.Manifest, IncrementalStepRunReason.Modified), StepReasons(second));
+        Assert.Contains("Checkout:Country", second.Json);
+    }
+
+    [Fact]
+    public void Changing_appsettings_regenerates_the_manifest()
+    {
+        ManifestRun first = Run();
+        Assert.Contains("\"\"default\"\": \"\"eu\"\"", first.Source);
+        ManifestRun second = first.RerunWithAdditionalFile("/app/appsettings.json", """{ "Search": { "Region": "us" } }""");
+
+        Assert.Contains((TrackingNames.AllAppSettings, IncrementalStepRunReason.Modified), StepReasons(second));
+        Assert.Contains("\"\"default\"\": \"\"us\"\"", second.Source);
+    }
+
+    private static ManifestRun Run() =>
+        ManifestRun.Of([ManifestSamples.FullSet, OtherFile, ReadsFile], referenceConfiguration: true, additionalFiles: AppSettings);
 
     private static IEnumerable<(string Step, IncrementalStepRunReason Reason)> StepReasons(ManifestRun run) =>
         from step in run.RunResult.TrackedSteps

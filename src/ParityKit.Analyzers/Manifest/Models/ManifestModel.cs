@@ -5,7 +5,8 @@ namespace ParityKit.Analyzers.Manifest.Models
 {
     /// <summary>
     /// Everything the emitted <c>ParityManifest.g.cs</c> is made from: duplicates dropped, entries sorted by key (or
-    /// name) in ordinal order, so equal facts make an equal model and the output is not regenerated.
+    /// name) in ordinal order, so equal facts make an equal model and the output is not regenerated. Settings and
+    /// secrets include keys the code reads without declaring them (<see cref="ManifestSetting.IsDeclared"/> false).
     /// <see cref="Namespace"/> is already a valid C# namespace; <see cref="AppName"/> is the declared app name or else
     /// the assembly name.
     /// </summary>
@@ -14,7 +15,7 @@ namespace ParityKit.Analyzers.Manifest.Models
         string AppName,
         string AssemblyName,
         bool ReferencesConfiguration,
-        EquatableArray<SettingDeclaration> Settings,
-        EquatableArray<SecretDeclaration> Secrets,
+        EquatableArray<ManifestSetting> Settings,
+        EquatableArray<ManifestSecret> Secrets,
         EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis);
 }
