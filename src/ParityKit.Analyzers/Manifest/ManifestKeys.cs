@@ -62,7 +62,7 @@ namespace ParityKit.Analyzers.Manifest
 
                     if (!_keySites.TryGetValue(canonical, out SortedSet<string>? sites))
                     {
-                        _keySites[canonical] = sites = new SortedSet<string>(StringComparer.Ordinal);
+                        _keySites[canonical] = sites = new SortedSet<string>(SiteComparer.Instance);
                     }
 
                     sites.Add(site);
@@ -145,6 +145,26 @@ namespace ParityKit.Analyzers.Manifest
             }
         }
 
+        /// <summary>Orders <c>path:line</c> by path (ordinal), then by line number: <c>a.cs:9</c> before <c>a.cs:10</c>.</summary>
+        private sealed class SiteComparer : IComparer<string>
+        {
+            public static readonly SiteComparer Instance = new();
+
+            public int Compare(string? x, string? y)
+            {
+                int xColon = x!.LastIndexOf(':');
+                int yColon = y!.LastIndexOf(':');
+                int byPath = string.CompareOrdinal(x.Substring(0, xColon), y.Substring(0, yColon));
+                if (byPath != 0)
+                {
+                    return byPath;
+                }
+
+                int byLength = (x.Length - xColon).CompareTo(y.Length - yColon);
+                return byLength != 0 ? byLength : string.CompareOrdinal(x, y);
+            }
+        }
+
         /// <summary>A credential, a vendor key, or a long random token: never written out as a default.</summary>
         private static bool LooksLikeSecretValue(string value) =>
             SecretValueDetector.FindValueInsteadOfLocation(value) != null || !ThirdPartyApis.VendorKeyScanner.Embedded.Find(value).IsEmpty;
@@ -153,7 +173,7 @@ namespace ParityKit.Analyzers.Manifest
         private EquatableArray<string> SitesOf(string key)
         {
             string canonical = ConfigurationKey.Canonical(key);
-            var sites = new SortedSet<string>(StringComparer.Ordinal);
+            var sites = new SortedSet<string>(SiteComparer.Instance);
             if (_keySites.TryGetValue(canonical, out SortedSet<string>? direct))
             {
                 sites.UnionWith(direct);
