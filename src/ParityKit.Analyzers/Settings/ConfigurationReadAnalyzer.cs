@@ -42,6 +42,7 @@ namespace ParityKit.Analyzers.Settings
 
             var analysis = new CompilationAnalysis(context.Compilation, context.Options.AdditionalFiles);
             context.RegisterOperationAction(analysis.AnalyzeRead, OperationKind.Invocation, OperationKind.PropertyReference);
+            context.RegisterOperationAction(analysis.AnalyzeCoalesce, OperationKind.Coalesce);
             context.RegisterCompilationEndAction(analysis.ReportUnread);
         }
 
@@ -70,13 +71,21 @@ namespace ParityKit.Analyzers.Settings
                 }
 
                 DeclaredKeys declared = Declared(context);
+
+                // A diagnostic must lie inside the node its action analyses (the IDE relies on it): a default argument
+                // does; the right side of "read ?? fallback" is reported by AnalyzeCoalesce instead.
+                bool fallbackInside = read.Fallback != null && context.Operation.Syntax.Span.Contains(read.Fallback.Syntax.Span);
                 foreach (ReadKey key in read.Keys)
                 {
                     _reads.Add(key);
                     switch (key.Kind)
                     {
                         case ReadKeyKind.Key:
-                            CheckKey(context, read, key, declared);
+                            if (CheckDeclared(context, read, key, declared) is { } found && fallbackInside)
+                            {
+                                CheckFallback(context, read, found);
+                            }
+
                             break;
                         case ReadKeyKind.Section when !declared.HasSection(key.Key):
                             context.ReportDiagnostic(Diagnostic.Create(
@@ -85,6 +94,43 @@ namespace ParityKit.Analyzers.Settings
                                 key.Key.Length == 0 ? "The whole configuration is read here, but no key is declared" : "The section '" + key.Key + "' is read here, but no key in it is declared",
                                 "RequiresSetting(\"" + (key.Key.Length == 0 ? "…" : key.Key + ":…") + "\")"));
                             break;
+                    }
+                }
+            }
+
+            /// <summary>PK3003 for <c>read ?? "constant"</c>, reported from the coalescing that holds the fallback.</summary>
+            public void AnalyzeCoalesce(OperationAnalysisContext context)
+            {
+                var coalesce = (Microsoft.CodeAnalysis.Operations.ICoalesceOperation)context.Operation;
+                IOperation value = coalesce.Value;
+                while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                // GetSection(key).Value: the read is the GetSection call under the property reference.
+                if (value is Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation { Instance: { } instance } property
+                    && ConfigurationReadCatalog.IsSectionValue(property.Property))
+                {
+                    value = instance;
+                    while (value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion)
+                    {
+                        value = conversion.Operand;
+                    }
+                }
+
+                ConfigurationRead? read = ConfigurationReadRecognizer.Recognize(value, context.CancellationToken);
+                if (read?.Fallback == null || read.Fallback != coalesce.WhenNull)
+                {
+                    return;
+                }
+
+                DeclaredKeys declared = Declared(context);
+                foreach (ReadKey key in read.Keys)
+                {
+                    if (key.Kind == ReadKeyKind.Key && declared.TryGet(key.Key, out DeclaredKey found))
+                    {
+                        CheckFallback(context, read, found);
                     }
                 }
             }
@@ -111,15 +157,16 @@ namespace ParityKit.Analyzers.Settings
                 }
             }
 
-            private static void CheckKey(OperationAnalysisContext context, ConfigurationRead read, ReadKey key, DeclaredKeys declared)
+            /// <summary>PK3001 when the key is not declared; otherwise its declaration.</summary>
+            private static DeclaredKey? CheckDeclared(OperationAnalysisContext context, ConfigurationRead read, ReadKey key, DeclaredKeys declared)
             {
-                if (!declared.TryGet(key.Key, out DeclaredKey found))
+                if (declared.TryGet(key.Key, out DeclaredKey found))
                 {
-                    if (PlatformVariables.IsPlatformProvided(key.Key, read.Api))
-                    {
-                        return;
-                    }
+                    return found;
+                }
 
+                if (!PlatformVariables.IsPlatformProvided(key.Key, read.Api))
+                {
                     bool isSecret = SecretKeyName.IsSecret(key.Key);
                     string attribute = (isSecret ? "RequiresSecret" : "RequiresSetting") + "(\"" + key.Key + "\")";
                     ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
@@ -131,9 +178,14 @@ namespace ParityKit.Analyzers.Settings
                         properties,
                         "The " + (isSecret ? "secret" : "setting") + " '" + key.Key + "' is read here but not declared",
                         attribute));
-                    return;
                 }
 
+                return null;
+            }
+
+            /// <summary>PK3003 when a declared secret or required setting has a constant fallback.</summary>
+            private static void CheckFallback(OperationAnalysisContext context, ConfigurationRead read, DeclaredKey found)
+            {
                 bool guarded = found.Source == DeclaredKeySource.Secret || (found.Source == DeclaredKeySource.Setting && found.Required);
                 if (read.Fallback != null && guarded)
                 {
