@@ -115,10 +115,13 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                 string host = url.Host.ToLowerInvariant();
                 string apiName = SandboxHostOptions.NameAfter(host);
                 string port = url.Text.Substring(url.HostEnd, url.AuthorityEnd - url.HostEnd);
+
+                // Scheme, host and port only: credentials before the host (user:password@) are never repeated.
+                string baseUrl = url.Scheme + "://" + host + port;
                 ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 properties[ApiNameProperty] = apiName;
                 properties[ConfigKeyProperty] = SandboxHostOptions.ToPascalCase(apiName) + ":BaseUrl";
-                properties[LiveProperty] = url.Scheme + "://" + host + port;
+                properties[LiveProperty] = baseUrl;
                 if (value.Syntax is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax)
                 {
                     properties[BaseStartProperty] = url.Start.ToString(CultureInfo.InvariantCulture);
@@ -129,7 +132,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                     Descriptors.HardCodedExternalEndpoint,
                     value.Syntax.GetLocation(),
                     properties.ToImmutable(),
-                    url.Text.Substring(url.Start, url.AuthorityEnd - url.Start),
+                    baseUrl,
                     host));
             }
 
