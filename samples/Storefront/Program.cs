@@ -1,9 +1,13 @@
 using Storefront;
 using Storefront.Payments;
+using Storefront.Settings;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient<StripePayments>();
 builder.Services.AddHttpClient<PayPalPayments>();
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+builder.Services.AddSingleton<InventoryDrift>();
+builder.Services.AddSingleton<InventoryFixed>();
 
 WebApplication app = builder.Build();
 
