@@ -45,6 +45,8 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (all, _) => new DeclarationSet(all.Right.Left, all.Left.Left, all.Left.Right, all.Right.Right))
                 .WithTrackingName(TrackingNames.Declarations);
 
+            IncrementalValueProvider<BrowserDeclarationSet> browser = FindBrowserDeclarations(context);
+
             // The compilation changes on every edit; these reduce it to a few values that almost never do.
             IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
                 .Select(static (compilation, _) => CompilationFacts.From(compilation))
@@ -54,9 +56,10 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.RootNamespace);
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
+                .Combine(browser).WithTrackingName(TrackingNames.DeclarationsAndBrowser)
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left, inputs.Right.Left, inputs.Right.Right))
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right.Left, inputs.Right.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>
@@ -66,6 +69,26 @@ namespace ParityKit.Analyzers.Manifest
                     output.AddSource(ManifestSource.HintName, ManifestSource.Write(model, ManifestJson.Write(model)));
                 }
             });
+        }
+
+        /// <summary>The browser-state declarations: the base-URL setting, client-storage keys and service workers.</summary>
+        private static IncrementalValueProvider<BrowserDeclarationSet> FindBrowserDeclarations(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<EquatableArray<BaseUrlSettingDeclaration>> baseUrlSettings = FindDeclarations(
+                context, MetadataNames.BaseUrlSettingAttribute, DeclarationReader.ReadBaseUrlSetting,
+                TrackingNames.BaseUrlSettings, TrackingNames.BaseUrlSettingsCollected, TrackingNames.AllBaseUrlSettings);
+            IncrementalValueProvider<EquatableArray<ClientStorageKeyDeclaration>> storageKeys = FindDeclarations(
+                context, MetadataNames.ClientStorageKeyAttribute, DeclarationReader.ReadClientStorageKey,
+                TrackingNames.ClientStorageKeys, TrackingNames.ClientStorageKeysCollected, TrackingNames.AllClientStorageKeys);
+            IncrementalValueProvider<EquatableArray<ServiceWorkerDeclaration>> serviceWorkers = FindDeclarations(
+                context, MetadataNames.ServiceWorkerAttribute, DeclarationReader.ReadServiceWorker,
+                TrackingNames.ServiceWorkers, TrackingNames.ServiceWorkersCollected, TrackingNames.AllServiceWorkers);
+
+            return storageKeys
+                .Combine(serviceWorkers).WithTrackingName(TrackingNames.StorageKeysAndServiceWorkers)
+                .Combine(baseUrlSettings).WithTrackingName(TrackingNames.AllBrowserDeclarations)
+                .Select(static (all, _) => new BrowserDeclarationSet(all.Right, all.Left.Left, all.Left.Right))
+                .WithTrackingName(TrackingNames.BrowserDeclarations);
         }
 
         /// <summary>

@@ -78,19 +78,25 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WriteEndArray();
 
-            // Sections filled by later generators (flags, EF Core schema, seeds, browser state); present from version 1 on.
+            // Sections filled by later generators (flags, EF Core schema, seeds); present from version 1 on.
             json.WriteStringArray("featureFlags", []);
             json.WriteNull("database");
             json.WriteStringArray("seeds", []);
-            json.WritePropertyName("browser");
-            json.WriteStartObject();
-            json.WriteNull("baseUrlSetting");
-            json.WriteStringArray("storageKeys", []);
-            json.WriteStringArray("serviceWorkers", []);
-            json.WriteEndObject();
+
+            WriteBrowser(json, model.Browser);
 
             json.WriteEndObject();
             return json.ToString() + "\n";
+        }
+
+        private static void WriteBrowser(JsonWriter json, BrowserSection browser)
+        {
+            json.WritePropertyName("browser");
+            json.WriteStartObject();
+            json.WriteString("baseUrlSetting", browser.BaseUrlSetting);
+            json.WriteStringArray("storageKeys", browser.StorageKeys.AsImmutableArray());
+            json.WriteStringArray("serviceWorkers", browser.ServiceWorkers.AsImmutableArray());
+            json.WriteEndObject();
         }
 
         // Where each key is read is filled in by the settings analyzers of a later issue; the list is always present.

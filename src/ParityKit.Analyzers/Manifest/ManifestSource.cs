@@ -41,8 +41,8 @@ namespace ParityKit.Analyzers.Manifest
             source.OpenBlock("namespace " + model.Namespace);
 
             source.Line("/// <summary>");
-            source.Line("/// What this app needs from an environment, from its ParityKit declarations: its settings, secrets and");
-            source.Line("/// third-party APIs, a startup check for missing values, and the provisioning manifest itself.");
+            source.Line("/// What this app needs from an environment, from its ParityKit declarations: its settings, secrets,");
+            source.Line("/// third-party APIs and browser state, a startup check for missing values, and the provisioning manifest itself.");
             source.Line("/// </summary>");
             source.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ParityKit\", \"" + GeneratorVersion + "\")]");
             source.OpenBlock("internal static partial class ParityManifest");
@@ -67,6 +67,8 @@ namespace ParityKit.Analyzers.Manifest
             WriteSecrets(source, model.Secrets, manifestType);
             source.Line();
             WriteThirdPartyApis(source, model.ThirdPartyApis);
+            source.Line();
+            WriteBrowser(source, model.Browser);
 
             source.CloseBlock();
             source.CloseBlock();
@@ -230,6 +232,42 @@ namespace ParityKit.Analyzers.Manifest
             }
 
             source.CloseBlock();
+        }
+
+        private static void WriteBrowser(SourceWriter source, BrowserSection browser)
+        {
+            source.Line("/// <summary>");
+            source.Line("/// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser");
+            source.Line("/// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.");
+            source.Line("/// </summary>");
+            source.OpenBlock("public static class Browser");
+            source.Line("/// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword=\"null\"/>.</summary>");
+            source.Line("public const string? BaseUrlSetting = " + Literal(browser.BaseUrlSetting) + ";");
+            source.Line();
+            source.Line("/// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>");
+            WriteStringList(source, "StorageKeys", browser.StorageKeys);
+            source.Line();
+            source.Line("/// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>");
+            WriteStringList(source, "ServiceWorkers", browser.ServiceWorkers);
+            source.CloseBlock();
+        }
+
+        private static void WriteStringList(SourceWriter source, string name, EquatableArray<string> values)
+        {
+            if (values.IsEmpty)
+            {
+                source.Line("public static " + ReadOnlyList + "<string> " + name + " { get; } = global::System.Array.Empty<string>();");
+                return;
+            }
+
+            source.Line("public static " + ReadOnlyList + "<string> " + name + " { get; } = new string[]");
+            source.Line("{");
+            foreach (string value in values)
+            {
+                source.Line("    " + Literal(value) + ",");
+            }
+
+            source.Line("};");
         }
 
         private static string Literal(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);

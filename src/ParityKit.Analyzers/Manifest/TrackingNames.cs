@@ -22,6 +22,23 @@ namespace ParityKit.Analyzers.Manifest
         public const string ThirdPartyApisCollected = nameof(ThirdPartyApisCollected);
         public const string AllThirdPartyApis = nameof(AllThirdPartyApis);
 
+        public const string BaseUrlSettings = nameof(BaseUrlSettings);
+        public const string BaseUrlSettingsCollected = nameof(BaseUrlSettingsCollected);
+        public const string AllBaseUrlSettings = nameof(AllBaseUrlSettings);
+
+        public const string ClientStorageKeys = nameof(ClientStorageKeys);
+        public const string ClientStorageKeysCollected = nameof(ClientStorageKeysCollected);
+        public const string AllClientStorageKeys = nameof(AllClientStorageKeys);
+
+        public const string ServiceWorkers = nameof(ServiceWorkers);
+        public const string ServiceWorkersCollected = nameof(ServiceWorkersCollected);
+        public const string AllServiceWorkers = nameof(AllServiceWorkers);
+
+        public const string StorageKeysAndServiceWorkers = nameof(StorageKeysAndServiceWorkers);
+        public const string AllBrowserDeclarations = nameof(AllBrowserDeclarations);
+        public const string BrowserDeclarations = nameof(BrowserDeclarations);
+        public const string DeclarationsAndBrowser = nameof(DeclarationsAndBrowser);
+
         public const string SettingsAndSecrets = nameof(SettingsAndSecrets);
         public const string AppsAndApis = nameof(AppsAndApis);
         public const string AllDeclarations = nameof(AllDeclarations);

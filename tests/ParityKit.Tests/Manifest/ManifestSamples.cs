@@ -29,6 +29,10 @@ public static class ManifestSamples
             KeySetting = "Stripe:ApiKey", PreviewTier = ApiTier.Sandbox)]
         """,
         """[assembly: ThirdPartyApi("geo", Live = "https://geo.example.com/v2")]""",
+        """[assembly: BaseUrlSetting("App:BaseUrl")]""",
+        """[assembly: ClientStorageKey("onboarding-step")]""",
+        """[assembly: ClientStorageKey("cart")]""",
+        """[assembly: ServiceWorker("wwwroot/sw.js")]""",
     ];
 
     public static readonly string FullSet = "using ParityKit;\n\n" + string.Join("\n", FullSetDeclarations) + "\n\n" + NoDeclarations;
@@ -53,6 +57,13 @@ public static class ManifestSamples
         [assembly: ThirdPartyApi("pay_pal")]
         [assembly: ThirdPartyApi("Name")]
         [assembly: ThirdPartyApi("namespace")]
+        [assembly: ClientStorageKey("Say \"hi\" \\ \u20AC")]
+        [assembly: ClientStorageKey("cart")]
+        [assembly: ClientStorageKey("Cart")]
+        [assembly: ClientStorageKey("cart")]
+        [assembly: ServiceWorker(@"wwwroot\js\sw.js")]
+        [assembly: ServiceWorker("./wwwroot/js/SW.js")]
+        [assembly: ServiceWorker("wwwroot/push worker.js")]
         """;
 
     /// <summary>A root namespace with a dash, a keyword and a leading digit.</summary>

@@ -16,5 +16,6 @@ namespace ParityKit.Analyzers.Manifest.Models
         bool ReferencesConfiguration,
         EquatableArray<SettingDeclaration> Settings,
         EquatableArray<SecretDeclaration> Secrets,
-        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis);
+        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis,
+        BrowserSection Browser);
 }

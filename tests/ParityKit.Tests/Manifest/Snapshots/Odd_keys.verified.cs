@@ -6,8 +6,8 @@
 namespace Odd_Shop.@event._2024
 {
     /// <summary>
-    /// What this app needs from an environment, from its ParityKit declarations: its settings, secrets and
-    /// third-party APIs, a startup check for missing values, and the provisioning manifest itself.
+    /// What this app needs from an environment, from its ParityKit declarations: its settings, secrets,
+    /// third-party APIs and browser state, a startup check for missing values, and the provisioning manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -156,8 +156,15 @@ namespace Odd_Shop.@event._2024
   ""seeds"": [],
   ""browser"": {
     ""baseUrlSetting"": null,
-    ""storageKeys"": [],
-    ""serviceWorkers"": []
+    ""storageKeys"": [
+      ""Cart"",
+      ""Say \""hi\"" \\ \u20AC"",
+      ""cart""
+    ],
+    ""serviceWorkers"": [
+      ""wwwroot/js/sw.js"",
+      ""wwwroot/push worker.js""
+    ]
   }
 }
 ";
@@ -401,6 +408,31 @@ namespace Odd_Shop.@event._2024
                 public const string? KeySetting = null;
                 public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
             }
+        }
+
+        /// <summary>
+        /// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser
+        /// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.
+        /// </summary>
+        public static class Browser
+        {
+            /// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword="null"/>.</summary>
+            public const string? BaseUrlSetting = null;
+
+            /// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> StorageKeys { get; } = new string[]
+            {
+                "Cart",
+                "Say \"hi\" \\ €",
+                "cart",
+            };
+
+            /// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ServiceWorkers { get; } = new string[]
+            {
+                "wwwroot/js/sw.js",
+                "wwwroot/push worker.js",
+            };
         }
     }
 }
