@@ -15,6 +15,31 @@ namespace ParityKit.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one. Vendor sandbox hosts come from ParityKit's catalog and from the paritykit.sandbox_hosts option; test projects are not analysed.");
 
+        // Browser
+        public static readonly DiagnosticDescriptor HardCodedSharedEnvironmentUrl = Create(
+            RuleIds.HardCodedSharedEnvironmentUrl,
+            title: "Hard-coded URL of a shared environment",
+            messageFormat: "'{0}' points at a shared environment ({1}); a preview has its own URL, so {2}",
+            Categories.Browser,
+            DiagnosticSeverity.Warning,
+            description: "A URL of the app's own shared staging, UAT or QA environment in app code or appsettings*.json sends every preview's users, redirects and links to that shared environment, where old bundles, service workers and stored state hide first-load bugs. The app's URL belongs in the setting declared with [assembly: BaseUrlSetting], which a provisioner fills with each preview's URL. Hosts come from the labels staging, stage, uat, qa and preprod and the paritykit.shared_environment_labels/_hosts options; vendor sandboxes (PK2001) and test projects are not reported.");
+
+        public static readonly DiagnosticDescriptor UnfingerprintedStaticFiles = Create(
+            RuleIds.UnfingerprintedStaticFiles,
+            title: "Static files served without fingerprinting",
+            messageFormat: "{0} without fingerprinting, so a browser can keep running an old copy after a deployment; {1}",
+            Categories.Browser,
+            DiagnosticSeverity.Info,
+            description: "A static file whose URL does not change with its content stays in browser and proxy caches across deployments, so a returning browser runs last week's script against this week's pages and first-load regressions go unseen. Map static assets with MapStaticAssets() (which fingerprints them at build time) where the target framework has it, and reference local scripts and stylesheets with asp-append-version=\"true\" (Razor views and pages) or @Assets[\"...\"] (Razor components).");
+
+        public static readonly DiagnosticDescriptor UndeclaredClientState = Create(
+            RuleIds.UndeclaredClientState,
+            title: "Client-side state not declared for the manifest",
+            messageFormat: "{0} {1} is not declared for the manifest; declare it with [assembly: {2}] so a test runner can clear it",
+            Categories.Browser,
+            DiagnosticSeverity.Info,
+            description: "State the app leaves in the browser (localStorage and sessionStorage keys, service workers) survives from one visit to the next and makes a returning tester's browser behave unlike a new user's. Declared keys and workers are listed in the provisioning manifest's browser section, so a provisioner or test runner can start every preview run from a clean browser context.");
+
         public static readonly DiagnosticDescriptor MalformedDeclaration = Create(
             RuleIds.MalformedDeclaration,
             title: "Malformed ParityKit declaration",

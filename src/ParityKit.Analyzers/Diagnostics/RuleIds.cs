@@ -5,6 +5,11 @@ namespace ParityKit.Analyzers.Diagnostics
     {
         public const string HardCodedSandboxEndpoint = "PK2001";
 
+        // Browser
+        public const string HardCodedSharedEnvironmentUrl = "PK5001";
+        public const string UnfingerprintedStaticFiles = "PK5002";
+        public const string UndeclaredClientState = "PK5003";
+
         public const string MalformedDeclaration = "PK9001";
         public const string DuplicateDeclaration = "PK9002";
     }
