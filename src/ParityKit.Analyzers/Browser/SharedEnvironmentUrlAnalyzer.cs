@@ -78,7 +78,7 @@ namespace ParityKit.Analyzers.Browser
             {
                 SyntaxTree tree = context.Node.SyntaxTree;
                 if (!StringLiteralUrl.TryRead(context.Node, out UrlText? url)
-                    || url.IsBareHost
+                    || url.Scheme == null
                     || Match(url, _labels.For(tree), _hosts.For(tree), _sandboxHosts.For(tree)) is not string environment
                     || AttributeArgument.IsArgumentOf(context.Node, context.SemanticModel, _thirdPartyApiAttribute, context.CancellationToken))
                 {
@@ -197,7 +197,7 @@ namespace ParityKit.Analyzers.Browser
 
                         break;
                     case JsonString text when text.Value.IndexOf('.') >= 0:
-                        if (UrlText.TryParse(text.Value, out UrlText? url) && !url.IsBareHost
+                        if (UrlText.TryParse(text.Value, out UrlText? url) && url.Scheme != null
                             && _analysis.Match(url, _labels, _hosts, _sandboxHosts) is string environment)
                         {
                             Report(text, url.Text.Substring(url.Start, url.AuthorityEnd - url.Start), environment);

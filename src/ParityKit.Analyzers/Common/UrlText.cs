@@ -49,8 +49,6 @@ namespace ParityKit.Analyzers.Common
         /// <summary>The scheme in lower case, or <c>null</c> for a bare host.</summary>
         public string? Scheme { get; }
 
-        public bool IsBareHost => Scheme == null;
-
         /// <summary>The host as written (case kept), without a trailing dot; an IPv6 address keeps its brackets.</summary>
         public string Host { get; }
 

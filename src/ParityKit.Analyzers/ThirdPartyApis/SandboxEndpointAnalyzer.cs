@@ -48,9 +48,10 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                 SyntaxKind.InterpolatedStringExpression);
         }
 
-        /// <summary>What is resolved once per compilation: the attribute symbol and the configured sandbox hosts.</summary>
+        /// <summary>What is resolved once per compilation: the catalog, the attribute symbol and the configured sandbox hosts.</summary>
         private sealed class CompilationAnalysis
         {
+            private readonly VendorCatalog _catalog = VendorCatalog.Embedded;
             private readonly INamedTypeSymbol? _thirdPartyApiAttribute;
             private readonly TreeOptionCache<SandboxHostOptions> _hosts;
 
@@ -70,7 +71,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
 
             private void Analyze(SyntaxNodeAnalysisContext context, UrlText url)
             {
-                if (!VendorCatalog.Embedded.TryMatch(url, out SandboxMatch? match)
+                if (!_catalog.TryMatch(url, out SandboxMatch? match)
                     && !_hosts.For(context.Node.SyntaxTree).TryMatch(url, out match))
                 {
                     return;

@@ -24,8 +24,6 @@ namespace ParityKit.Analyzers.ThirdPartyApis
 
         private SandboxHostOptions(ImmutableArray<UserHost> hosts) => _hosts = hosts;
 
-        public bool IsEmpty => _hosts.IsEmpty;
-
         /// <summary>Reads the option value. Entries that are not host names are ignored.</summary>
         public static SandboxHostOptions Parse(string? value)
         {
@@ -84,7 +82,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         /// Names an API after its host: the most significant label that is not the top-level domain or a generic word,
         /// so <c>sandbox.acme.test</c> and <c>api.acme.test</c> both give <c>acme</c>.
         /// </summary>
-        internal static string NameAfter(string host)
+        private static string NameAfter(string host)
         {
             string[] labels = host.ToLowerInvariant().Split('.');
             for (int i = labels.Length - 2; i >= 0; i--)
@@ -99,7 +97,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         }
 
         /// <summary><c>acme-pay</c> → <c>AcmePay</c>: a configuration section name.</summary>
-        internal static string ToPascalCase(string name)
+        private static string ToPascalCase(string name)
         {
             var builder = new StringBuilder(name.Length);
             bool upper = true;

@@ -36,13 +36,16 @@ namespace ParityKit.Analyzers.ThirdPartyApis
     /// </summary>
     internal sealed class SandboxEntry
     {
-        public SandboxEntry(string pattern, HostPattern? host, string? path, string live, string? api)
+        public SandboxEntry(string pattern, HostPattern? host, string? path, string live, string? liveHost, string livePath, string apiName, string configKey)
         {
             Pattern = pattern;
             Host = host;
             Path = path;
             Live = live;
-            Api = api;
+            LiveHost = liveHost;
+            LivePath = livePath;
+            ApiName = apiName;
+            ConfigKey = configKey;
         }
 
         /// <summary>The pattern as the catalog writes it.</summary>
@@ -52,15 +55,24 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         public HostPattern? Host { get; }
 
         /// <summary>
-        /// With a host, the prefix the path must start with; without one, the fragment the path must contain. Both start
-        /// and end with '/' (a path that ends where the pattern's last '/' would be matches too).
+        /// Without the pattern's closing '/': with a host, the path segments the path must start with; without one, the
+        /// segments it must contain (<c>/sandbox</c>, <c>/OffAmazonPayments_Sandbox</c>). <c>null</c> for a host pattern.
         /// </summary>
         public string? Path { get; }
 
-        /// <summary>The live counterpart, in the same shape as the pattern; may hold a <c>{prefix}</c> placeholder.</summary>
+        /// <summary>The live counterpart as the catalog writes it; may hold a <c>{prefix}</c> placeholder.</summary>
         public string Live { get; }
 
-        /// <summary>A separate API of the vendor ("Web"), or <c>null</c> for the vendor's main API.</summary>
-        public string? Api { get; }
+        /// <summary>The live host; <c>null</c> for a path fragment, whose live form stays on the literal's host.</summary>
+        public string? LiveHost { get; }
+
+        /// <summary>The live counterpart of <see cref="Path"/> (<c>/live</c>); empty for a host pattern.</summary>
+        public string LivePath { get; }
+
+        /// <summary>The <c>[ThirdPartyApi]</c> name: the vendor's, or with the entry's separate API ("paypal-web").</summary>
+        public string ApiName { get; }
+
+        /// <summary>The configuration key of the base URL ("PayPal:BaseUrl", "PayPal:WebBaseUrl").</summary>
+        public string ConfigKey { get; }
     }
 }

@@ -115,38 +115,33 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                 return null;
             }
 
+            // The base URL ends after the pattern's path; the call's own path follows.
             string sandboxTail = string.Empty;
-            string liveHost = entry.Live;
             string liveTail = string.Empty;
             if (entry.Path != null)
             {
-                // The pattern's path without its closing '/': the base URL ends there, the call's own path follows.
-                string pathBase = entry.Path.Substring(0, entry.Path.Length - 1);
-                int at = entry.Host != null ? (IsSegmentAt(url.Path, 0, pathBase) ? 0 : -1) : IndexOfSegment(url.Path, pathBase);
+                int at = entry.Host != null ? (IsSegmentAt(url.Path, 0, entry.Path) ? 0 : -1) : IndexOfSegment(url.Path, entry.Path);
                 if (at < 0)
                 {
                     return null;
                 }
 
-                sandboxTail = url.Path.Substring(0, at + pathBase.Length);
-                int slash = entry.Live.IndexOf('/');
-                liveHost = entry.Host != null ? entry.Live.Substring(0, Math.Max(slash, 0)) : url.Host.ToLowerInvariant();
-                liveTail = url.Path.Substring(0, at) + entry.Live.Substring(Math.Max(slash, 0)).TrimEnd('/');
+                sandboxTail = url.Path.Substring(0, at + entry.Path.Length);
+                liveTail = url.Path.Substring(0, at) + entry.LivePath;
             }
 
+            string liveHost = entry.LiveHost ?? url.Host.ToLowerInvariant();
             if (wildcardPart != null)
             {
                 liveHost = liveHost.Replace("{prefix}", wildcardPart.ToLowerInvariant());
             }
 
-            string apiName = entry.Api == null ? vendor.ApiName : vendor.ApiName + "-" + entry.Api.ToLowerInvariant();
-            string configKey = vendor.ConfigPrefix + ":" + entry.Api + "BaseUrl";
             return new SandboxMatch(
                 url,
                 url.AuthorityEnd + sandboxTail.Length,
                 vendor.Name,
-                apiName,
-                configKey,
+                entry.ApiName,
+                entry.ConfigKey,
                 SandboxMatch.ComposeBaseUrl(url, url.Host.ToLowerInvariant(), sandboxTail),
                 SandboxMatch.ComposeBaseUrl(url, liveHost, liveTail),
                 vendor,
@@ -187,7 +182,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
             {
                 foreach (JsonValue item in entries.Items)
                 {
-                    if (item is JsonObject entry && ReadSandboxEntry(entry) is SandboxEntry read)
+                    if (item is JsonObject entry && ReadSandboxEntry(entry, apiName, configPrefix) is SandboxEntry read)
                     {
                         sandbox.Add(read);
                     }
@@ -209,30 +204,44 @@ namespace ParityKit.Analyzers.ThirdPartyApis
             return new Vendor(name, apiName, configPrefix, sandbox.ToImmutable(), live.ToImmutable());
         }
 
-        private static SandboxEntry? ReadSandboxEntry(JsonObject entry)
+        private static SandboxEntry? ReadSandboxEntry(JsonObject entry, string vendorApiName, string configPrefix)
         {
             string? live = GetString(entry, "live");
-            string? api = GetString(entry, "api");
             if (live == null)
             {
                 return null;
             }
 
+            // A separate API of the vendor ("Web") gets its own name and key: paypal-web, PayPal:WebBaseUrl.
+            string? api = GetString(entry, "api");
+            string apiName = api == null ? vendorApiName : vendorApiName + "-" + api.ToLowerInvariant();
+            string configKey = configPrefix + ":" + api + "BaseUrl";
+
             if (GetString(entry, "host") is string host)
             {
-                return new SandboxEntry(host, HostPattern.Parse(host), path: null, live, api);
+                return new SandboxEntry(host, HostPattern.Parse(host), path: null, live, live, livePath: string.Empty, apiName, configKey);
             }
 
-            // "host/path-prefix/" or "/path-fragment/": both paths start and end with '/'.
+            // "host/path-prefix/" or "/path-fragment/", with the live form in the same shape.
             string? url = GetString(entry, "url");
             int slash = url?.IndexOf('/') ?? -1;
-            if (url == null || slash < 0 || !url.EndsWith("/", StringComparison.Ordinal) || url.Length - slash < 3)
+            int liveSlash = live.IndexOf('/');
+            if (url == null || slash < 0 || liveSlash < 0 || !url.EndsWith("/", StringComparison.Ordinal) || url.Length - slash < 3)
             {
                 return null;
             }
 
             HostPattern? hostPattern = slash == 0 ? null : HostPattern.Parse(url.Substring(0, slash));
-            return new SandboxEntry(url, hostPattern, url.Substring(slash), live, api);
+            string? liveHost = slash == 0 ? null : live.Substring(0, liveSlash);
+            return new SandboxEntry(
+                url,
+                hostPattern,
+                url.Substring(slash, url.Length - slash - 1),
+                live,
+                liveHost,
+                live.Substring(liveSlash).TrimEnd('/'),
+                apiName,
+                configKey);
         }
 
         private static string? GetString(JsonObject obj, string name) => (obj.GetValueOrNull(name) as JsonString)?.Value;

@@ -248,7 +248,7 @@ public class SandboxEndpointAnalyzerTests
 
         [assembly: ThirdPartyApi("paypal", ConfigKey = "PayPal:BaseUrl",
             Live = "https://api-m.paypal.com", Sandbox = "https://api-m.sandbox.paypal.com", PreviewTier = ApiTier.Sandbox)]
-        [assembly: ParityKit.ThirdPartyApiAttribute("plaid", Sandbox = "https://sandbox." + "plaid.com")]
+        [assembly: ParityKit.ThirdPartyApiAttribute("plaid", Sandbox = "https://sandbox.plaid.com" + "/")]
         """);
 
     [Fact]

@@ -152,6 +152,36 @@ public class SandboxEndpointCodeFixTests
         """ + ConfigurationStub);
 
     [Fact]
+    public Task Configuration_the_literal_cannot_reach_is_not_used() => Verify.VerifyAsync("""
+        using System;
+        using Microsoft.Extensions.Configuration;
+
+        class C
+        {
+            void M(IConfiguration configuration)
+            {
+                Func<string> url = static () => {|PK2001:"https://sandbox.plaid.com"|};
+                IConfiguration later = configuration;
+            }
+        }
+        """ + ConfigurationStub, """
+        using System;
+        using Microsoft.Extensions.Configuration;
+        using ParityKit;
+
+        [assembly: ThirdPartyApi("plaid", ConfigKey = "Plaid:BaseUrl", Live = "https://production.plaid.com", Sandbox = "https://sandbox.plaid.com", PreviewTier = ApiTier.Sandbox)]
+
+        class C
+        {
+            void M(IConfiguration configuration)
+            {
+                Func<string> url = static () => Environment.GetEnvironmentVariable("Plaid__BaseUrl") ?? throw new InvalidOperationException("Environment variable 'Plaid__BaseUrl' is not set.");
+                IConfiguration later = configuration;
+            }
+        }
+        """ + ConfigurationStub);
+
+    [Fact]
     public Task Interpolated_string_replaces_only_the_base_url() => Verify.VerifyAsync("""
         using System;
 

@@ -23,11 +23,13 @@ public class VendorCatalogTests
         Assert.Equal(("PayPal", "PayPal"), (paypal.Name, paypal.ConfigPrefix));
         Assert.Equal(3, paypal.Sandbox.Length);
 
-        // Every sandbox entry is well-formed: a host pattern, or a path that starts and ends with '/'.
+        // Every sandbox entry is well-formed: a host pattern, or path segments ("/sandbox") with a live counterpart.
         foreach (SandboxEntry entry in catalog.Vendors.SelectMany(v => v.Sandbox))
         {
             Assert.True(entry.Host != null || entry.Path != null, entry.Pattern);
-            Assert.True(entry.Path == null || (entry.Path.StartsWith('/') && entry.Path.EndsWith('/')), entry.Pattern);
+            Assert.True(entry.Path == null || (entry.Path.Length > 1 && entry.Path.StartsWith('/') && !entry.Path.EndsWith('/')), entry.Pattern);
+            Assert.True(entry.Path == null || entry.LivePath.StartsWith('/'), entry.Pattern);
+            Assert.True(entry.Host == null || entry.LiveHost != null, entry.Pattern);
         }
     }
 
@@ -98,6 +100,8 @@ public class VendorCatalogTests
         Assert.Equal("https://PAY-API.amazon.com/Sandbox", match.WrittenBase);
         Assert.Equal("/v2 ", url.Text.Substring(match.BaseEnd));
         Assert.Equal("https://pay-api.amazon.com/Sandbox", match.SandboxBaseUrl);
+        Assert.Equal("Amazon Pay", match.Vendor?.Name);
+        Assert.Equal("pay-api.amazon.com/sandbox/", match.Entry?.Pattern);
     }
 
     [Theory]
