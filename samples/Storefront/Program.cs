@@ -4,6 +4,8 @@ using Storefront.Payments;
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient<StripePayments>();
 builder.Services.AddHttpClient<PayPalPayments>();
+builder.Services.AddRazorPages();
+builder.Services.AddTransient<Storefront.Onboarding.WelcomeEmail>();
 
 WebApplication app = builder.Build();
 
@@ -13,6 +15,10 @@ if (missing.Count > 0 && !app.Environment.IsDevelopment())
 {
     throw new InvalidOperationException("Missing configuration: " + string.Join(", ", missing));
 }
+
+// Fingerprinted static files (PK5002): UseStaticFiles() alone would serve them under fixed URLs.
+app.MapStaticAssets();
+app.MapRazorPages();
 
 app.MapGet("/", () => $"{ParityManifest.AppName}: {ParityManifest.Settings.All.Count} settings, {ParityManifest.Secrets.All.Count} secrets declared");
 app.MapPost("/checkout/stripe", (StripePayments stripe, decimal amount, CancellationToken ct) => stripe.CreatePaymentIntentAsync(amount, ct));
