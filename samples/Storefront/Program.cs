@@ -1,9 +1,15 @@
+using Microsoft.FeatureManagement;
+using Microsoft.FeatureManagement.AspNetCore;
 using Storefront;
+using Storefront.Catalog;
+using Storefront.Flags;
 using Storefront.Payments;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient<StripePayments>();
 builder.Services.AddHttpClient<PayPalPayments>();
+builder.Services.AddFeatureManagement();
+builder.Services.AddScoped<CatalogPage>();
 builder.Services.AddRazorPages();
 builder.Services.AddTransient<Storefront.Onboarding.WelcomeEmail>();
 
@@ -22,6 +28,8 @@ app.MapRazorPages();
 
 app.MapGet("/", () => $"{ParityManifest.AppName}: {ParityManifest.Settings.All.Count} settings, {ParityManifest.Secrets.All.Count} secrets declared");
 app.MapPost("/checkout/stripe", (StripePayments stripe, decimal amount, CancellationToken ct) => stripe.CreatePaymentIntentAsync(amount, ct));
+app.MapGet("/catalog", (CatalogPage page, CancellationToken ct) => page.RenderAsync(ct));
+app.MapGet("/search", (string q) => $"fast results for {q}").WithFeatureGate(StoreFlags.FastSearch);
 app.MapPost("/checkout/paypal", (PayPalPayments paypal, decimal amount, CancellationToken ct) => paypal.CreateOrderAsync(amount, ct));
 
 app.Run();

@@ -24,10 +24,14 @@ namespace ParityKit.Analyzers.Common
         /// <summary>Set to <c>true</c> to analyse test projects too (they are skipped by default).</summary>
         public const string AnalyzeTestProjects = "paritykit.analyze_test_projects";
 
+        /// <summary>Environments whose <c>appsettings.{Environment}.json</c> PK4005 does not check, comma separated (e.g. <c>Development</c>).</summary>
+        public const string FlagDriftIgnoredEnvironments = "paritykit.flag_drift_ignored_environments";
+
         private static readonly char[] ListSeparators = { ',', ';' };
 
         public const string IsTestProjectProperty = "build_property.IsTestProject";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
+        public const string ProjectDirProperty = "build_property.ProjectDir";
 
         public static string? GetGlobal(AnalyzerConfigOptionsProvider provider, string key) =>
             provider.GlobalOptions.TryGetValue(key, out string? value) ? value : null;

@@ -5,6 +5,13 @@ namespace ParityKit.Analyzers.Diagnostics
     {
         public const string HardCodedSandboxEndpoint = "PK2001";
 
+        // Feature flags
+        public const string FlagWithoutBaseline = "PK4001";
+        public const string NonConstantFlagKey = "PK4002";
+        public const string FlagDefaultDisagreesWithBaseline = "PK4003";
+        public const string StaleFlag = "PK4004";
+        public const string EnvironmentFlagDrift = "PK4005";
+
         // Browser
         public const string HardCodedSharedEnvironmentUrl = "PK5001";
         public const string UnfingerprintedStaticFiles = "PK5002";
@@ -12,5 +19,9 @@ namespace ParityKit.Analyzers.Diagnostics
 
         public const string MalformedDeclaration = "PK9001";
         public const string DuplicateDeclaration = "PK9002";
+
+        // Tooling ids taken by the feature-flag surface (next free after PK9002; other surfaces take the ones after).
+        public const string ConflictingFlagBaseline = "PK9003";
+        public const string UnreadableJsonFile = "PK9004";
     }
 }

@@ -5,12 +5,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
+using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
 
 namespace ParityKit.Analyzers.Manifest
 {
     /// <summary>
-    /// Builds the provisioning manifest from the assembly-level declarations and emits <c>ParityManifest.g.cs</c>
+    /// Builds the provisioning manifest from the assembly-level declarations and the app's feature flags (declared
+    /// baselines, production configuration and reads, see <see cref="FlagsManifestProvider"/>) and emits <c>ParityManifest.g.cs</c>
     /// (typed constants, a startup check, and the manifest JSON embedded as assembly metadata for the MSBuild task).
     /// </summary>
     /// <remarks>
@@ -54,12 +56,18 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.RootNamespaceProperty))
                 .WithTrackingName(TrackingNames.RootNamespace);
+            IncrementalValueProvider<string?> projectDirectory = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.ProjectDirProperty))
+                .WithTrackingName(TrackingNames.ProjectDirectory);
+
+            IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory);
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
+                .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
                 .Combine(browser).WithTrackingName(TrackingNames.DeclarationsAndBrowser)
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right.Left, inputs.Right.Right))
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left.Left, inputs.Left.Right, inputs.Left.Left.Right, inputs.Right.Left, inputs.Right.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>
