@@ -97,6 +97,25 @@ public sealed class SampleBuildTests
             flags);
     }
 
+    [Fact]
+    public void PK5001_is_reported_at_the_staging_link_and_the_manifest_lists_the_browser_state()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // The fixed form (the base-URL setting) in the same file is not reported.
+        (int line, int column) = Find(Path.Combine("Onboarding", "WelcomeEmail.cs"), "$\"https://staging.storefront.example");
+        Assert.Equal(
+            [$"Onboarding/WelcomeEmail.cs({line},{column}): warning PK5001: 'https://staging.storefront.example'"],
+            Warnings(build.Output, "PK5001", "'[^']*'"));
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        JsonElement browser = json.RootElement.GetProperty("browser");
+        Assert.Equal("App:BaseUrl", browser.GetProperty("baseUrlSetting").GetString());
+        Assert.Equal(["theme"], browser.GetProperty("storageKeys").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["wwwroot/sw.js"], browser.GetProperty("serviceWorkers").EnumerateArray().Select(w => w.GetString()));
+    }
+
     /// <summary>The distinct <paramref name="id"/> warnings of the build as <c>path(line,col): warning ID: message start</c>, paths project-relative with '/'.</summary>
     private static List<string> Warnings(string output, string id, string messageStart)
     {
