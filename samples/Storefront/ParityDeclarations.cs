@@ -24,3 +24,10 @@ using ParityKit;
     Live = "https://api.stripe.com", Sandbox = "https://api.stripe.com",
     KeySetting = "Stripe:ApiKey", PreviewTier = ApiTier.Sandbox)]
 [assembly: ThirdPartyApi("shipping-rates", ConfigKey = "ShippingRates:BaseUrl", Live = "https://api.shipping-rates.io")]
+
+
+// Browser state: the setting a provisioner fills with the preview's own URL, and what a test runner clears so each
+// preview run starts from a clean browser context.
+[assembly: BaseUrlSetting("App:BaseUrl")]
+[assembly: ClientStorageKey("theme")]
+[assembly: ServiceWorker("wwwroot/sw.js")]

@@ -1,4 +1,8 @@
+using Microsoft.FeatureManagement;
+using Microsoft.FeatureManagement.AspNetCore;
 using Storefront;
+using Storefront.Catalog;
+using Storefront.Flags;
 using Storefront.Payments;
 using Storefront.Settings;
 
@@ -9,6 +13,11 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail")
 builder.Services.AddSingleton<InventoryDrift>();
 builder.Services.AddSingleton<InventoryFixed>();
 
+builder.Services.AddFeatureManagement();
+builder.Services.AddScoped<CatalogPage>();
+builder.Services.AddRazorPages();
+builder.Services.AddTransient<Storefront.Onboarding.WelcomeEmail>();
+
 WebApplication app = builder.Build();
 
 // Fail fast when a provisioner forgot a required setting or secret (the list comes from the declarations).
@@ -18,8 +27,14 @@ if (missing.Count > 0 && !app.Environment.IsDevelopment())
     throw new InvalidOperationException("Missing configuration: " + string.Join(", ", missing));
 }
 
+// Fingerprinted static files (PK5002): UseStaticFiles() alone would serve them under fixed URLs.
+app.MapStaticAssets();
+app.MapRazorPages();
+
 app.MapGet("/", () => $"{ParityManifest.AppName}: {ParityManifest.Settings.All.Count} settings, {ParityManifest.Secrets.All.Count} secrets declared");
 app.MapPost("/checkout/stripe", (StripePayments stripe, decimal amount, CancellationToken ct) => stripe.CreatePaymentIntentAsync(amount, ct));
+app.MapGet("/catalog", (CatalogPage page, CancellationToken ct) => page.RenderAsync(ct));
+app.MapGet("/search", (string q) => $"fast results for {q}").WithFeatureGate(StoreFlags.FastSearch);
 app.MapPost("/checkout/paypal", (PayPalPayments paypal, decimal amount, CancellationToken ct) => paypal.CreateOrderAsync(amount, ct));
 
 app.Run();

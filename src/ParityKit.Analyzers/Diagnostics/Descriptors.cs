@@ -15,8 +15,7 @@ namespace ParityKit.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one. Vendor sandbox hosts come from ParityKit's catalog and from the paritykit.sandbox_hosts option; test projects are not analysed.");
 
-        // ---- Third-party API keys and endpoints (issue 5) ----
-
+        // Third-party API keys and endpoints (issue 5)
         public static readonly DiagnosticDescriptor HardCodedExternalEndpoint = Create(
             RuleIds.HardCodedExternalEndpoint,
             title: "Hard-coded external endpoint",
@@ -37,8 +36,7 @@ namespace ParityKit.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             description: "A vendor API key in code pins every environment to one tier and one credential: a test key makes production validate against the vendor's test mode, a live key makes previews charge real money and leaks through the repository. Live secret keys are errors, test keys and tier-less secrets (webhook signing secrets) warnings. The message shows the key's prefix only.");
 
-        // ---- Settings and secrets (issue 5) ----
-
+        // Settings and secrets (issue 5)
         public static readonly DiagnosticDescriptor UndeclaredSetting = Create(
             RuleIds.UndeclaredSetting,
             title: "Setting or secret read but not declared",
@@ -72,7 +70,72 @@ namespace ParityKit.Analyzers.Diagnostics
             description: "A declaration nothing reads makes every provisioner supply (and every team rotate) a value no code uses. Reads count when they name the key, a section that contains it, or a run-time key that could be it. Reads in other projects are not seen. Reported at the end of a compilation.",
             WellKnownDiagnosticTags.CompilationEnd);
 
-        // ---- Tooling ----
+        // Feature flags
+        public static readonly DiagnosticDescriptor FlagWithoutBaseline = Create(
+            RuleIds.FlagWithoutBaseline,
+            title: "Feature flag read without a production baseline",
+            messageFormat: "Flag '{0}' is read but has no declared production baseline; declare it with [assembly: FlagBaseline(\"{0}\", ...)], a [Baseline] constant in a [FeatureFlags] class, or in appsettings.Production.json",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "Every flag the app reads needs a reviewed production state. Without one, a flag toggled on in staging for one test can stay on for months and shape every later test, in a combination of flags no real user ever sees.");
+
+        public static readonly DiagnosticDescriptor NonConstantFlagKey = Create(
+            RuleIds.NonConstantFlagKey,
+            title: "Feature flag key is not a compile-time constant",
+            messageFormat: "The flag key passed to '{0}' is not a compile-time constant, so ParityKit cannot check its baseline or list it in the manifest",
+            Categories.Flags,
+            DiagnosticSeverity.Info,
+            description: "Flag keys built at run time cannot be matched to a production baseline, found by a stale-flag search, or provisioned. Use a constant, for example a member of a [FeatureFlags] class.");
+
+        public static readonly DiagnosticDescriptor FlagDefaultDisagreesWithBaseline = Create(
+            RuleIds.FlagDefaultDisagreesWithBaseline,
+            title: "Call-site flag default disagrees with the production baseline",
+            messageFormat: "The default '{0}' for flag '{1}' disagrees with its production baseline '{2}'",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "A flag client returns the call-site default when the flag service is unreachable or the flag is missing, as it often is in a fresh preview environment. A default that disagrees with production puts the environment on a path production never takes.");
+
+        public static readonly DiagnosticDescriptor StaleFlag = Create(
+            RuleIds.StaleFlag,
+            title: "Declared feature flag is never read",
+            messageFormat: "Flag '{0}' has a production baseline but nothing in this project reads it; remove the flag and its declaration",
+            Categories.Flags,
+            DiagnosticSeverity.Info,
+            description: "A flag that nothing reads is done: its code paths were removed or it was fully rolled out. Its declaration keeps it in the manifest and in every environment's configuration until someone cleans it up.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EnvironmentFlagDrift = Create(
+            RuleIds.EnvironmentFlagDrift,
+            title: "Environment configuration sets a flag differently from production",
+            messageFormat: "{0} sets flag '{1}' to {2}, but its production baseline is {3}",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "A per-environment configuration file that turns a flag on (or off) where production does not makes that environment test a combination of flags no real user sees.");
+
+        // Browser
+        public static readonly DiagnosticDescriptor HardCodedSharedEnvironmentUrl = Create(
+            RuleIds.HardCodedSharedEnvironmentUrl,
+            title: "Hard-coded URL of a shared environment",
+            messageFormat: "'{0}' points at a shared environment ({1}); a preview has its own URL, so {2}",
+            Categories.Browser,
+            DiagnosticSeverity.Warning,
+            description: "A URL of the app's own shared staging, UAT or QA environment in app code or appsettings*.json sends every preview's users, redirects and links to that shared environment, where old bundles, service workers and stored state hide first-load bugs. The app's URL belongs in the setting declared with [assembly: BaseUrlSetting], which a provisioner fills with each preview's URL. Hosts come from the labels staging, stage, uat, qa and preprod and the paritykit.shared_environment_labels/_hosts options; vendor sandboxes (PK2001) and test projects are not reported.");
+
+        public static readonly DiagnosticDescriptor UnfingerprintedStaticFiles = Create(
+            RuleIds.UnfingerprintedStaticFiles,
+            title: "Static files served without fingerprinting",
+            messageFormat: "{0} without fingerprinting, so a browser can keep running an old copy after a deployment; {1}",
+            Categories.Browser,
+            DiagnosticSeverity.Info,
+            description: "A static file whose URL does not change with its content stays in browser and proxy caches across deployments, so a returning browser runs last week's script against this week's pages and first-load regressions go unseen. Map static assets with MapStaticAssets() (which fingerprints them at build time) where the target framework has it, and reference local scripts and stylesheets with asp-append-version=\"true\" (Razor views and pages) or @Assets[\"...\"] (Razor components).");
+
+        public static readonly DiagnosticDescriptor UndeclaredClientState = Create(
+            RuleIds.UndeclaredClientState,
+            title: "Client-side state not declared for the manifest",
+            messageFormat: "{0} {1} is not declared for the manifest; declare it with [assembly: {2}] so a test runner can clear it",
+            Categories.Browser,
+            DiagnosticSeverity.Info,
+            description: "State the app leaves in the browser (localStorage and sessionStorage keys, service workers) survives from one visit to the next and makes a returning tester's browser behave unlike a new user's. Declared keys and workers are listed in the provisioning manifest's browser section, so a provisioner or test runner can start every preview run from a clean browser context.");
 
         public static readonly DiagnosticDescriptor MalformedDeclaration = Create(
             RuleIds.MalformedDeclaration,
@@ -89,6 +152,22 @@ namespace ParityKit.Analyzers.Diagnostics
             Categories.Tooling,
             DiagnosticSeverity.Warning,
             description: "Two declarations name the same configuration key or the same API. Keys compare the way configuration does: case-insensitively, with ':' and '__' equivalent, and a key declared both as a setting and as a secret counts as a secret. API names compare case-insensitively. The manifest keeps the first declaration in source order (the secret, for a key declared both ways).");
+
+        public static readonly DiagnosticDescriptor ConflictingFlagBaseline = Create(
+            RuleIds.ConflictingFlagBaseline,
+            title: "Conflicting feature flag baselines",
+            messageFormat: "Flag '{0}' is declared here as {1}, but {2} declares it as {3}",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "Two production baselines for the same flag disagree. Flag keys compare case-insensitively, as Microsoft.FeatureManagement compares feature names. The C# declaration wins over configuration files until the conflict is resolved.");
+
+        public static readonly DiagnosticDescriptor UnreadableJsonFile = Create(
+            RuleIds.UnreadableJsonFile,
+            title: "Configuration file is not valid JSON",
+            messageFormat: "{0} is not a valid JSON configuration file ({1}); ParityKit ignores it",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "ParityKit reads appsettings*.json files (AdditionalFiles) for production baselines and per-environment drift. A file it cannot parse is skipped, so the checks that depend on it are silent.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -6,13 +6,15 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
+using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
 using ParityKit.Analyzers.Settings;
 
 namespace ParityKit.Analyzers.Manifest
 {
     /// <summary>
-    /// Builds the provisioning manifest from the assembly-level declarations and emits <c>ParityManifest.g.cs</c>
+    /// Builds the provisioning manifest from the assembly-level declarations and the app's feature flags (declared
+    /// baselines, production configuration and reads, see <see cref="FlagsManifestProvider"/>) and emits <c>ParityManifest.g.cs</c>
     /// (typed constants, a startup check, and the manifest JSON embedded as assembly metadata for the MSBuild task).
     /// </summary>
     /// <remarks>
@@ -47,6 +49,8 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (all, _) => new DeclarationSet(all.Right.Left, all.Left.Left, all.Left.Right, all.Right.Right))
                 .WithTrackingName(TrackingNames.Declarations);
 
+            IncrementalValueProvider<BrowserDeclarationSet> browser = FindBrowserDeclarations(context);
+
             // The compilation changes on every edit; these reduce it to a few values that almost never do.
             IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
                 .Select(static (compilation, _) => CompilationFacts.From(compilation))
@@ -54,15 +58,23 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.RootNamespaceProperty))
                 .WithTrackingName(TrackingNames.RootNamespace);
+            IncrementalValueProvider<string?> projectDirectory = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.ProjectDirProperty))
+                .WithTrackingName(TrackingNames.ProjectDirectory);
 
-            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context);
+            IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory);
+
+            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context, projectDirectory);
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
+                .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
+                .Combine(browser).WithTrackingName(TrackingNames.DeclarationsAndBrowser)
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
                 .Combine(configuration)
                 .WithTrackingName(TrackingNames.ManifestAndConfiguration)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(
+                    inputs.Left.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Left.Left.Right, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>
@@ -74,11 +86,33 @@ namespace ParityKit.Analyzers.Manifest
             });
         }
 
+        /// <summary>The browser-state declarations: the base-URL setting, client-storage keys and service workers.</summary>
+        private static IncrementalValueProvider<BrowserDeclarationSet> FindBrowserDeclarations(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<EquatableArray<BaseUrlSettingDeclaration>> baseUrlSettings = FindDeclarations(
+                context, MetadataNames.BaseUrlSettingAttribute, DeclarationReader.ReadBaseUrlSetting,
+                TrackingNames.BaseUrlSettings, TrackingNames.BaseUrlSettingsCollected, TrackingNames.AllBaseUrlSettings);
+            IncrementalValueProvider<EquatableArray<ClientStorageKeyDeclaration>> storageKeys = FindDeclarations(
+                context, MetadataNames.ClientStorageKeyAttribute, DeclarationReader.ReadClientStorageKey,
+                TrackingNames.ClientStorageKeys, TrackingNames.ClientStorageKeysCollected, TrackingNames.AllClientStorageKeys);
+            IncrementalValueProvider<EquatableArray<ServiceWorkerDeclaration>> serviceWorkers = FindDeclarations(
+                context, MetadataNames.ServiceWorkerAttribute, DeclarationReader.ReadServiceWorker,
+                TrackingNames.ServiceWorkers, TrackingNames.ServiceWorkersCollected, TrackingNames.AllServiceWorkers);
+
+            return storageKeys
+                .Combine(serviceWorkers).WithTrackingName(TrackingNames.StorageKeysAndServiceWorkers)
+                .Combine(baseUrlSettings).WithTrackingName(TrackingNames.AllBrowserDeclarations)
+                .Select(static (all, _) => new BrowserDeclarationSet(all.Right, all.Left.Left, all.Left.Right))
+                .WithTrackingName(TrackingNames.BrowserDeclarations);
+        }
+
         /// <summary>
         /// Where the code reads configuration (a name filter on syntax first, then the shared read recognizer on the few
         /// candidates), the keys of the production-shaped <c>appsettings</c> files, and the project directory.
         /// </summary>
-        private static IncrementalValueProvider<ConfigurationFacts> FindConfigurationFacts(IncrementalGeneratorInitializationContext context)
+        private static IncrementalValueProvider<ConfigurationFacts> FindConfigurationFacts(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValueProvider<string?> projectDirectory)
         {
             IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
                 .CreateSyntaxProvider(
@@ -96,8 +130,8 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.AllConfigurationReads);
 
             IncrementalValueProvider<EquatableArray<AppSettingsEntry>> appSettings = context.AdditionalTextsProvider
-                .Select(static (file, cancellationToken) => AppSettingsFile.IsProductionShaped(file.Path, out bool isProduction)
-                    ? new AppSettingsText(file.Path, AppSettingsFile.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
+                .Select(static (file, cancellationToken) => AppSettingsKeys.IsProductionShaped(file.Path, out bool isProduction)
+                    ? new AppSettingsText(file.Path, AppSettingsKeys.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
                     : null)
                 .Where(static file => file is not null)
                 .Select(static (file, _) => file!)
@@ -109,10 +143,6 @@ namespace ParityKit.Analyzers.Manifest
                     .SelectMany(f => f.Entries)
                     .ToEquatableArray())
                 .WithTrackingName(TrackingNames.AllAppSettings);
-
-            IncrementalValueProvider<string?> projectDirectory = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.ProjectDirProperty))
-                .WithTrackingName(TrackingNames.ProjectDirectory);
 
             return reads
                 .Combine(appSettings)

@@ -78,19 +78,56 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WriteEndArray();
 
-            // Sections filled by later generators (flags, EF Core schema, seeds, browser state); present from version 1 on.
-            json.WriteStringArray("featureFlags", []);
+            json.WritePropertyName("featureFlags");
+            json.WriteStartArray();
+            foreach (FeatureFlagEntry flag in model.FeatureFlags)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", flag.Key);
+                json.WritePropertyName("baseline");
+                if (flag.Baseline is bool baseline)
+                {
+                    json.WriteBooleanValue(baseline);
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+
+                if (flag.RolloutPercentage > 0)
+                {
+                    json.WriteNumber("rolloutPercentage", flag.RolloutPercentage);
+                }
+
+                if (!flag.Variants.IsEmpty)
+                {
+                    json.WriteStringArray("variants", flag.Variants);
+                }
+
+                json.WriteStringArray("readAt", flag.ReadAt);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // Sections filled by later generators (EF Core schema, seeds); present from version 1 on.
             json.WriteNull("database");
             json.WriteStringArray("seeds", []);
-            json.WritePropertyName("browser");
-            json.WriteStartObject();
-            json.WriteNull("baseUrlSetting");
-            json.WriteStringArray("storageKeys", []);
-            json.WriteStringArray("serviceWorkers", []);
-            json.WriteEndObject();
+
+            WriteBrowser(json, model.Browser);
 
             json.WriteEndObject();
             return json.ToString() + "\n";
+        }
+
+        private static void WriteBrowser(JsonWriter json, BrowserSection browser)
+        {
+            json.WritePropertyName("browser");
+            json.WriteStartObject();
+            json.WriteString("baseUrlSetting", browser.BaseUrlSetting);
+            json.WriteStringArray("storageKeys", browser.StorageKeys.AsImmutableArray());
+            json.WriteStringArray("serviceWorkers", browser.ServiceWorkers.AsImmutableArray());
+            json.WriteEndObject();
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
@@ -38,13 +37,13 @@ namespace ParityKit.Analyzers.Manifest
 
             foreach (ReadSite read in reads)
             {
-                string? path = ManifestPaths.ToRelative(read.FilePath, projectDirectory);
-                if (path == null)
+                // The manifest's readAt form (shared with the flag read sites); a ':' in a file name cannot be written there.
+                string site = ProjectRelativePath.ReadAt(read.FilePath, projectDirectory, read.Line);
+                if (site.IndexOf(':') != site.LastIndexOf(':'))
                 {
                     continue;
                 }
 
-                string site = path + ":" + read.Line.ToString(CultureInfo.InvariantCulture);
                 foreach (ReadKey key in read.Keys)
                 {
                     if (ConfigurationKey.FindProblem(key.Key) != null

@@ -12,7 +12,13 @@ namespace ParityKit.Analyzers.Manifest
     internal static class ManifestModelBuilder
     {
         /// <returns><see langword="null"/> when ParityKit.Annotations is not referenced: no declarations can exist, nothing is emitted.</returns>
-        public static ManifestModel? Build(DeclarationSet declarations, CompilationFacts facts, string? rootNamespace, ConfigurationFacts configuration)
+        public static ManifestModel? Build(
+            DeclarationSet declarations,
+            BrowserDeclarationSet browser,
+            EquatableArray<FeatureFlagEntry> featureFlags,
+            CompilationFacts facts,
+            string? rootNamespace,
+            ConfigurationFacts configuration)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -40,7 +46,9 @@ namespace ParityKit.Analyzers.Manifest
                 facts.ReferencesConfiguration,
                 listedSettings,
                 listedSecrets,
-                KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name));
+                KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
+                featureFlags,
+                BrowserSectionBuilder.Build(browser));
         }
 
         private static EquatableArray<T> KeepSorted<T>(

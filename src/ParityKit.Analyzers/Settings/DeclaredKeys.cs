@@ -97,12 +97,12 @@ namespace ParityKit.Analyzers.Settings
 
             foreach (AdditionalText file in additionalFiles)
             {
-                if (!AppSettingsFile.IsProductionShaped(file.Path, out bool isProduction))
+                if (!AppSettingsKeys.IsProductionShaped(file.Path, out bool isProduction))
                 {
                     continue;
                 }
 
-                foreach (AppSettingsEntry entry in AppSettingsFile.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
+                foreach (AppSettingsEntry entry in AppSettingsKeys.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
                 {
                     Add(byKey, new DeclaredKey(entry.Key, DeclaredKeySource.AppSettings, required: false, location: null), replace: false);
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ParityKit.Analyzers.Common;
 
 namespace ParityKit.Analyzers.ThirdPartyApis
 {

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using ParityKit.CodeFixes.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.Settings
 {
@@ -47,7 +47,7 @@ namespace ParityKit.CodeFixes.Settings
             if (fix?.Literal?.ConstDeclaration != null)
             {
                 SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                if (model == null || !await SandboxEndpointFixer.CanRemoveConstAsync(document.Project.Solution, model, fix.Literal, cancellationToken).ConfigureAwait(false))
+                if (model == null || !await EndpointLiteralFixer.CanRemoveConstAsync(document.Project.Solution, model, fix.Literal, cancellationToken).ConfigureAwait(false))
                 {
                     return null;
                 }

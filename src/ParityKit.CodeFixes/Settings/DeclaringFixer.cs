@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
-using ParityKit.CodeFixes.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.Settings
 {
@@ -96,7 +96,7 @@ namespace ParityKit.CodeFixes.Settings
 
             if (toDeclare.Count > 0)
             {
-                ThirdPartyApiDeclarations existing = ThirdPartyApiDeclarations.Read(compilation, solution, cancellationToken);
+                DeclarationPlacement existing = DeclarationPlacement.Find(compilation, solution, sameKind: null, visit: null, cancellationToken);
                 DocumentId target = existing.Holder ?? (invokedIn != null && editors.ContainsKey(invokedIn) ? invokedIn : editors.Keys.First());
                 if (!editors.TryGetValue(target, out DocumentEditor? editor))
                 {
@@ -105,7 +105,7 @@ namespace ParityKit.CodeFixes.Settings
                 }
 
                 string newLine = NewLineOf(editor.OriginalRoot);
-                ThirdPartyApiDeclarations.Insert(
+                DeclarationPlacement.Insert(
                     editor,
                     target == existing.Holder ? existing.Anchor : null,
                     toDeclare.Values.Select(d => Parse(d.Text, newLine)).ToList(),

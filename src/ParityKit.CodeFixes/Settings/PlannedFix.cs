@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using ParityKit.CodeFixes.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.Settings
 {

@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.Settings;
-using ParityKit.CodeFixes.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.Settings
 {

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.Settings;
-using ParityKit.CodeFixes.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.Settings
 {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 using ParityKit.CodeFixes.Settings;
 
 namespace ParityKit.CodeFixes.ThirdPartyApis

@@ -17,9 +17,9 @@ public sealed class ManifestRun
     private ManifestRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<AdditionalText> additionalTexts)
     {
         Driver = driver;
-        AdditionalTexts = additionalTexts;
         Input = input;
         Output = output;
+        AdditionalTexts = additionalTexts;
         RunResult = driver.GetRunResult().Results.Single();
         GeneratedTree = output.SyntaxTrees.SingleOrDefault(t => t.FilePath.EndsWith(ManifestSource.HintName, StringComparison.Ordinal));
         Json = GeneratedTree is null ? null : GeneratorRunner.GetConstant(output, GeneratedTree, "Json");
@@ -31,12 +31,11 @@ public sealed class ManifestRun
 
     public GeneratorDriver Driver { get; }
 
-    /// <summary>The AdditionalFiles the driver holds now.</summary>
-    public ImmutableArray<AdditionalText> AdditionalTexts { get; }
-
     public Compilation Input { get; }
 
     public Compilation Output { get; }
+
+    public ImmutableArray<AdditionalText> AdditionalTexts { get; }
 
     public GeneratorRunResult RunResult { get; }
 
@@ -59,38 +58,45 @@ public sealed class ManifestRun
         string? rootNamespace = DefaultRootNamespace,
         bool referenceConfiguration = false,
         string assemblyName = "Storefront",
-        CSharpParseOptions? parseOptions = null,
-        IEnumerable<(string Path, string Text)>? additionalFiles = null,
-        string? projectDir = null,
-        string sourceDirectory = "")
+        CSharpParseOptions? parseOptions = null) =>
+        Of(new ManifestInput(sources.Select((source, i) => ($"File{i}.cs", source)))
+        {
+            RootNamespace = rootNamespace,
+            ReferenceConfiguration = referenceConfiguration,
+            AssemblyName = assemblyName,
+            ParseOptions = parseOptions,
+        });
+
+    public static ManifestRun Of(ManifestInput input)
     {
-        CSharpCompilation compilation = GeneratorRunner.CreateCompilation(sources, assemblyName, referenceConfiguration, parseOptions, sourceDirectory);
+        CSharpCompilation compilation = GeneratorRunner.CreateCompilation(
+            input.Files, input.AssemblyName, input.ReferenceConfiguration, input.ParseOptions, input.References);
         var properties = new Dictionary<string, string>();
-        if (rootNamespace != null)
+        if (input.RootNamespace != null)
         {
-            properties["build_property.RootNamespace"] = rootNamespace;
+            properties["build_property.RootNamespace"] = input.RootNamespace;
         }
 
-        if (projectDir != null)
+        if (input.ProjectDirectory != null)
         {
-            properties["build_property.ProjectDir"] = projectDir;
+            properties["build_property.ProjectDir"] = input.ProjectDirectory;
         }
 
-        ImmutableArray<AdditionalText> texts = (additionalFiles ?? [])
-            .Select(f => (AdditionalText)new GeneratorRunner.InMemoryAdditionalText(f.Path, f.Text))
+        ImmutableArray<AdditionalText> additionalTexts = input.AdditionalFiles
+            .Select(file => (AdditionalText)new GeneratorRunner.InMemoryText(file.Path, file.Text))
             .ToImmutableArray();
-        GeneratorDriver driver = GeneratorRunner.CreateDriver(new ManifestGenerator(), properties, parseOptions).AddAdditionalTexts(texts);
-        return Continue(driver, compilation, texts);
+        GeneratorDriver driver = GeneratorRunner.CreateDriver(new ManifestGenerator(), properties, input.ParseOptions, additionalTexts);
+        return Continue(driver, compilation, additionalTexts);
     }
 
     /// <summary>Runs the same driver again over an edited compilation, as the IDE does after a keystroke.</summary>
     public ManifestRun Rerun(Compilation edited) => Continue(Driver, edited, AdditionalTexts);
 
-    /// <summary>Runs the same driver again with the AdditionalFile at <paramref name="path"/> edited.</summary>
+    /// <summary>Runs the same driver again with one additional file's text replaced, as the IDE does after an edit to it.</summary>
     public ManifestRun RerunWithAdditionalFile(string path, string text)
     {
         AdditionalText old = AdditionalTexts.Single(t => t.Path == path);
-        var replacement = new GeneratorRunner.InMemoryAdditionalText(path, text);
+        AdditionalText replacement = new GeneratorRunner.InMemoryText(path, text);
         return Continue(Driver.ReplaceAdditionalText(old, replacement), Input, AdditionalTexts.Replace(old, replacement));
     }
 
@@ -104,4 +110,25 @@ public sealed class ManifestRun
         Assert.Empty(diagnostics);
         return new ManifestRun(driver, compilation, output, additionalTexts);
     }
+}
+
+/// <summary>What <see cref="ManifestRun.Of(ManifestInput)"/> compiles: sources with their paths, and what a real build adds.</summary>
+public sealed record ManifestInput(IEnumerable<(string Path, string Source)> Files)
+{
+    public string? RootNamespace { get; init; } = ManifestRun.DefaultRootNamespace;
+
+    public bool ReferenceConfiguration { get; init; }
+
+    public string AssemblyName { get; init; } = "Storefront";
+
+    public CSharpParseOptions? ParseOptions { get; init; }
+
+    /// <summary>References beyond <see cref="TestReferences.All"/> (Microsoft.FeatureManagement for flag reads).</summary>
+    public IEnumerable<MetadataReference> References { get; init; } = [];
+
+    /// <summary>AdditionalFiles, as the package adds <c>appsettings*.json</c>.</summary>
+    public IEnumerable<(string Path, string Text)> AdditionalFiles { get; init; } = [];
+
+    /// <summary>The MSBuild <c>ProjectDir</c> (read sites are relative to it); null leaves it unset.</summary>
+    public string? ProjectDirectory { get; init; }
 }

@@ -41,7 +41,7 @@ public static class SecretLeakCheck
         IEnumerable<(string Path, string Text)> additionalFiles)
     {
         var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(
-            additionalFiles.Select(f => (AdditionalText)new GeneratorRunner.InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray());
+            additionalFiles.Select(f => (AdditionalText)new GeneratorRunner.InMemoryText(f.Path, f.Text)).ToImmutableArray());
         var withAnalyzers = compilation.WithAnalyzers(analyzers.ToImmutableArray(), options);
         ImmutableArray<Diagnostic> all = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         Assert.DoesNotContain(all, d => d.Id == "AD0001");

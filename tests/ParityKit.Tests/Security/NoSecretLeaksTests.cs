@@ -159,7 +159,12 @@ public class NoSecretLeaksTests
         Assert.True(Planted.Count >= 50, $"only {Planted.Count} secrets planted");
         Assert.Equal(Planted.Count, Planted.Distinct().Count());
 
-        ManifestRun run = ManifestRun.Of(sources, referenceConfiguration: true, additionalFiles: files, projectDir: "/app/");
+        ManifestRun run = ManifestRun.Of(new ManifestInput(sources.Select((source, i) => ($"/app/File{i}.cs", source)))
+        {
+            ReferenceConfiguration = true,
+            AdditionalFiles = files,
+            ProjectDirectory = "/app/",
+        });
         Assert.NotNull(run.Json);
         SecretLeakCheck.AssertAbsent(Planted, "the manifest", run.Json);
         foreach (SyntaxTree generated in run.Output.SyntaxTrees.Except(run.Input.SyntaxTrees))

@@ -8,7 +8,7 @@ namespace ParityKit.Analyzers.Manifest.Models
     /// name) in ordinal order, so equal facts make an equal model and the output is not regenerated. Settings and
     /// secrets include keys the code reads without declaring them (<see cref="ManifestSetting.IsDeclared"/> false).
     /// <see cref="Namespace"/> is already a valid C# namespace; <see cref="AppName"/> is the declared app name or else
-    /// the assembly name.
+    /// the assembly name. <see cref="FeatureFlags"/> comes sorted and merged from the flag steps.
     /// </summary>
     internal sealed record ManifestModel(
         string Namespace,
@@ -17,5 +17,7 @@ namespace ParityKit.Analyzers.Manifest.Models
         bool ReferencesConfiguration,
         EquatableArray<ManifestSetting> Settings,
         EquatableArray<ManifestSecret> Secrets,
-        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis);
+        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis,
+        EquatableArray<FeatureFlagEntry> FeatureFlags,
+        BrowserSection Browser);
 }

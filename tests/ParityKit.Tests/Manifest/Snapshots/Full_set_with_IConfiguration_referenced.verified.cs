@@ -6,8 +6,9 @@
 namespace Storefront
 {
     /// <summary>
-    /// What this app needs from an environment, from its ParityKit declarations: its settings, secrets and
-    /// third-party APIs, a startup check for missing values, and the provisioning manifest itself.
+    /// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,
+    /// third-party APIs, feature flags and browser state, a startup check for missing values, and the provisioning
+    /// manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -96,9 +97,14 @@ namespace Storefront
   ""database"": null,
   ""seeds"": [],
   ""browser"": {
-    ""baseUrlSetting"": null,
-    ""storageKeys"": [],
-    ""serviceWorkers"": []
+    ""baseUrlSetting"": ""App:BaseUrl"",
+    ""storageKeys"": [
+      ""cart"",
+      ""onboarding-step""
+    ],
+    ""serviceWorkers"": [
+      ""wwwroot/sw.js""
+    ]
   }
 }
 ";
@@ -271,6 +277,63 @@ namespace Storefront
                 public const string? KeySetting = "Stripe:ApiKey";
                 public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
             }
+        }
+
+        /// <summary>A feature flag, as listed by <see cref="Flags.All"/>.</summary>
+        public sealed class FeatureFlag
+        {
+            public FeatureFlag(string key, bool? baseline, int rolloutPercentage, global::System.Collections.Generic.IReadOnlyList<string> variants)
+            {
+                Key = key;
+                Baseline = baseline;
+                RolloutPercentage = rolloutPercentage;
+                Variants = variants;
+            }
+
+            /// <summary>The flag key, as the flag reader sees it.</summary>
+            public string Key { get; }
+
+            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline.</summary>
+            public bool? Baseline { get; }
+
+            /// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>
+            public int RolloutPercentage { get; }
+
+            /// <summary>The variant names of a multi-variant flag, in declared order.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string> Variants { get; }
+        }
+
+        /// <summary>
+        /// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read
+        /// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.
+        /// </summary>
+        public static class Flags
+        {
+            /// <summary>Every flag, ordered by key.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.FeatureFlag> All { get; } = global::System.Array.Empty<global::Storefront.ParityManifest.FeatureFlag>();
+        }
+
+        /// <summary>
+        /// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser
+        /// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.
+        /// </summary>
+        public static class Browser
+        {
+            /// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword="null"/>.</summary>
+            public const string? BaseUrlSetting = "App:BaseUrl";
+
+            /// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> StorageKeys { get; } = new string[]
+            {
+                "cart",
+                "onboarding-step",
+            };
+
+            /// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ServiceWorkers { get; } = new string[]
+            {
+                "wwwroot/sw.js",
+            };
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Json;
@@ -19,16 +18,21 @@ namespace ParityKit.Analyzers.Settings
     /// declared settings with a default. Unreadable JSON gives no keys (never an exception): the app would fail on it at
     /// startup anyway, and reporting broken JSON is the tooling rules' job.
     /// </summary>
-    internal static class AppSettingsFile
+    internal static class AppSettingsKeys
     {
         private const int MaxDepth = 64;
 
         /// <summary>Whether the file is <c>appsettings.json</c> or <c>appsettings.Production.json</c> (any case, any folder).</summary>
         public static bool IsProductionShaped(string path, out bool isProduction)
         {
-            string name = Path.GetFileName(path);
-            isProduction = string.Equals(name, "appsettings.Production.json", StringComparison.OrdinalIgnoreCase);
-            return isProduction || string.Equals(name, "appsettings.json", StringComparison.OrdinalIgnoreCase);
+            isProduction = false;
+            if (!AppSettingsFile.TryGetEnvironment(path, out string environment))
+            {
+                return false;
+            }
+
+            isProduction = string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase);
+            return isProduction || environment.Length == 0;
         }
 
         public static EquatableArray<AppSettingsEntry> Read(string? text, bool isProduction)

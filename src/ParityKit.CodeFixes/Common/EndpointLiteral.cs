@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -6,13 +5,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
-using ParityKit.Analyzers.ThirdPartyApis;
+using ParityKit.Analyzers.Common;
 
-namespace ParityKit.CodeFixes.ThirdPartyApis
+namespace ParityKit.CodeFixes.Common
 {
     /// <summary>
-    /// A PK2001 literal the code fix can rewrite: the literal (or interpolated string), where its sandbox base URL sits,
-    /// and the <c>const</c> declaration it initialises, if any. Everything that makes a literal unfixable is decided here.
+    /// An endpoint literal a code fix can rewrite (PK2001's sandbox URL, PK5001's shared-environment URL): the literal (or
+    /// interpolated string), where its base URL sits (<see cref="EndpointProperties"/>), and the <c>const</c> declaration
+    /// it initialises, if any. Everything that makes a literal unfixable, whatever the rule, is decided here.
     /// </summary>
     internal sealed class EndpointLiteral
     {
@@ -37,14 +37,14 @@ namespace ParityKit.CodeFixes.ThirdPartyApis
         /// <summary>Whether the literal ends up in a static context: a <c>const</c> field becomes <c>static readonly</c>.</summary>
         public bool InStaticFieldInitializer => ConstDeclaration is FieldDeclarationSyntax;
 
-        /// <summary>Finds the diagnostic's literal and checks it can be replaced by a configuration read.</summary>
+        /// <summary>
+        /// Finds the diagnostic's literal and checks it can be replaced by a configuration read. Whether the base URL is a
+        /// URL at all (not a bare host, which configuration would hold as a different kind of value) is the caller's check.
+        /// </summary>
         public static EndpointLiteral? TryCreate(SyntaxNode root, Diagnostic diagnostic)
         {
-            // A bare host ("api.sandbox.paypal.com") is not a base URL; configuration would hold a different kind of value.
-            string? sandbox = GetProperty(diagnostic, SandboxEndpointAnalyzer.SandboxProperty);
-            if (sandbox == null || sandbox.IndexOf("://", StringComparison.Ordinal) < 0
-                || !int.TryParse(GetProperty(diagnostic, SandboxEndpointAnalyzer.BaseStartProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int baseStart)
-                || !int.TryParse(GetProperty(diagnostic, SandboxEndpointAnalyzer.BaseEndProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int baseEnd))
+            if (!int.TryParse(GetProperty(diagnostic, EndpointProperties.BaseStart), NumberStyles.None, CultureInfo.InvariantCulture, out int baseStart)
+                || !int.TryParse(GetProperty(diagnostic, EndpointProperties.BaseEnd), NumberStyles.None, CultureInfo.InvariantCulture, out int baseEnd))
             {
                 return null;
             }

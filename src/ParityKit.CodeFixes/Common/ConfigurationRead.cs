@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using ParityKit.Analyzers.Common;
 
-namespace ParityKit.CodeFixes.ThirdPartyApis
+namespace ParityKit.CodeFixes.Common
 {
     /// <summary>
     /// Builds the expression that reads a base URL from configuration where a literal used to be: through an

@@ -1,6 +1,6 @@
 using System;
 
-namespace ParityKit.Analyzers.ThirdPartyApis
+namespace ParityKit.Analyzers.Common
 {
     /// <summary>
     /// A host name, or <c>*.host</c> for any subdomain of it. Comparison is case-insensitive and whole-label:
