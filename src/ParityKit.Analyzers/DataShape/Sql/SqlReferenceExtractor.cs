@@ -64,12 +64,25 @@ namespace ParityKit.Analyzers.DataShape.Sql
                 Name = name;
             }
 
+            private string? _alias;
+
             /// <summary>Null for a source the extractor cannot see into (derived table, CTE, function, hole).</summary>
             public SqlTableReference? Table { get; }
 
             public string? Name { get; }
 
-            public string? Alias { get; set; }
+            public string? Alias
+            {
+                get => _alias;
+                set
+                {
+                    _alias = value;
+                    if (Table != null)
+                    {
+                        Table.Alias = value;
+                    }
+                }
+            }
 
             public bool Matches(string qualifier) => Alias != null
                 ? SqlReferences.NameComparer.Equals(Alias, qualifier)
@@ -290,8 +303,11 @@ namespace ParityKit.Analyzers.DataShape.Sql
                 if (query)
                 {
                     Frame frame = Push(FrameKind.Subquery);
-                    frame.IsDerivedTable = _expectSource;
-                    _scope = new Scope(_scope);
+                    frame.IsDerivedTable = frame.OuterExpectSource;
+
+                    // A derived table cannot see the query around it (LATERAL aside, which the extractor does not
+                    // follow); a subquery in an expression can.
+                    _scope = new Scope(frame.IsDerivedTable ? null : _scope);
                     return;
                 }
 
@@ -589,7 +605,8 @@ namespace ParityKit.Analyzers.DataShape.Sql
                     parts.Add(_tokens[_pos]);
                 }
 
-                if (Peek().IsSymbol("("))
+                bool insertTarget = IsInsertTarget();
+                if (Peek().IsSymbol("(") && !insertTarget)
                 {
                     // A table-valued function: FROM generate_series(...), CROSS APPLY fn(...).
                     _pos++;
@@ -599,7 +616,6 @@ namespace ParityKit.Analyzers.DataShape.Sql
                 }
 
                 SqlToken name = parts[parts.Count - 1];
-                bool insertTarget = IsInsertTarget();
                 if (parts.Count > 2 || (parts.Count == 1 && _cteNames.Contains(name.Value)) || name.Kind == SqlTokenKind.Word && name.Value.StartsWith("#", StringComparison.Ordinal))
                 {
                     // Another database (db.schema.table), a CTE, or a temp table: nothing the migrations describe.
@@ -626,7 +642,7 @@ namespace ParityKit.Analyzers.DataShape.Sql
                 for (int k = _pos - 1; k >= 0; k--)
                 {
                     SqlToken t = _tokens[k];
-                    if (t.IsIdentifier || t.IsSymbol("."))
+                    if ((t.IsIdentifier && !(t.Kind == SqlTokenKind.Word && SqlKeywords.IsKeyword(t.Value))) || t.IsSymbol("."))
                     {
                         continue;
                     }
