@@ -50,7 +50,7 @@ namespace ParityKit.Analyzers.DataShape
         {
             private readonly DataShapeSchemas _schemas;
 
-            // A constant used by several sinks is reported once, at its declaration.
+            // One report per name and place, however many sink calls an operation tree nests.
             private readonly ConcurrentDictionary<(SyntaxTree?, int, int, string), byte> _reported = new();
 
             public CompilationAnalysis(DataShapeSchemas schemas)
@@ -74,15 +74,27 @@ namespace ParityKit.Analyzers.DataShape
                 SqlReferences references = SqlReferenceExtractor.Extract(source.Text);
                 foreach (SqlFinding finding in SqlSchemaChecker.Check(references, index))
                 {
-                    Report(context, source, finding);
+                    Report(context, sql, source, finding);
                 }
             }
 
-            private void Report(OperationAnalysisContext context, SqlSource source, SqlFinding finding)
+            private void Report(OperationAnalysisContext context, IOperation sql, SqlSource source, SqlFinding finding)
             {
                 // Quoted names are located by the name inside the quotes, so a rename keeps the quoting.
                 Location location = source.Locate(finding.Token.ValueStart, finding.Token.ValueStart + finding.Token.ValueLength, out bool exact);
                 DiagnosticDescriptor descriptor = finding.IsColumnRule ? Descriptors.RenamedOrDroppedColumnInSql : Descriptors.RenamedOrDroppedTableInSql;
+
+                // A name inside a constant declared elsewhere in the file is reported at the use (diagnostics stay
+                // local to the code being analysed, which the IDE needs to offer the fix) and the fix edits the
+                // declaration, passed as the additional location.
+                Location[] additional = System.Array.Empty<Location>();
+                SyntaxNode analyzed = context.Operation.Syntax;
+                if (location.SourceTree != analyzed.SyntaxTree || !analyzed.Span.Contains(location.SourceSpan))
+                {
+                    additional = exact ? new[] { location } : additional;
+                    location = sql.Syntax.GetLocation();
+                }
+
                 if (!_reported.TryAdd((location.SourceTree, location.SourceSpan.Start, location.SourceSpan.Length, descriptor.Id + finding.Name), 0))
                 {
                     return;
@@ -98,13 +110,14 @@ namespace ParityKit.Analyzers.DataShape
                     ? Diagnostic.Create(
                         descriptor,
                         location,
+                        additional,
                         properties,
                         finding.Name,
                         finding.Table,
                         finding.Kind == SqlFindingKind.RenamedColumn ? "renamed to '" + finding.NewName + "'" : "dropped",
                         finding.Migration,
                         finding.Context.ShortContext)
-                    : Diagnostic.Create(descriptor, location, properties, DataShapeMessages.TableFinding(finding)));
+                    : Diagnostic.Create(descriptor, location, additional, properties, DataShapeMessages.TableFinding(finding)));
             }
         }
     }

@@ -36,13 +36,19 @@ namespace ParityKit.CodeFixes.DataShape
                     || !diagnostic.Properties.TryGetValue(RawSqlSchemaAnalyzer.NewNameProperty, out string? newName)
                     || oldName == null
                     || newName == null
-                    || !CanWrite(newName)
-                    || text.ToString(diagnostic.Location.SourceSpan) != oldName)
+                    || !CanWrite(newName))
                 {
                     continue;
                 }
 
-                TextSpan span = diagnostic.Location.SourceSpan;
+                // The name sits at the diagnostic, or (for a constant declared elsewhere in the file) at the additional location.
+                Location target = diagnostic.AdditionalLocations.Count > 0 ? diagnostic.AdditionalLocations[0] : diagnostic.Location;
+                TextSpan span = target.SourceSpan;
+                if (target.SourceTree != diagnostic.Location.SourceTree || text.ToString(span) != oldName)
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Use '{newName}' (renamed by migration)",

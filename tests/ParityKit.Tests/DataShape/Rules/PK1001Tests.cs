@@ -52,8 +52,8 @@ public class PK1001Tests
     public Task Fires_in_every_sink_and_every_way_of_writing_the_text() => Verifier.VerifyWithFixturesAsync(Usings + """"
         public class Sinks(StoreDbContext db, SqliteConnection connection)
         {
-            private const string ByIdentifier = "SELECT id FROM users WHERE {|PK1001:user_identifier|} = @id";
-            private const string Prefix = "SELECT u.{|PK1001:user_identifier|} ";
+            private const string ByIdentifier = "SELECT id FROM users WHERE user_identifier = @id";
+            private const string Prefix = "SELECT u.user_identifier ";
 
             public void Run(string id)
             {
@@ -62,9 +62,9 @@ public class PK1001Tests
                 db.Users.FromSqlInterpolated($"SELECT * FROM \"users\" WHERE \"{|PK1001:user_identifier|}\" = {id}").ToList();
                 db.Database.ExecuteSql($"DELETE FROM users WHERE {|PK1001:user_identifier|} = {id}");
                 db.Database.SqlQuery<int>($"SELECT id AS Value FROM users WHERE [{|PK1001:user_identifier|}] = {id}").ToList();
-                connection.Query<int>(ByIdentifier, new { id });
+                connection.Query<int>({|PK1001:ByIdentifier|}, new { id });
                 connection.Execute(@"UPDATE users SET ""{|PK1001:user_identifier|}"" = @id", new { id });
-                connection.QueryFirstOrDefault<string>(Prefix + "FROM users u WHERE u.id = 1");
+                connection.QueryFirstOrDefault<string>({|PK1001:Prefix + "FROM users u WHERE u.id = 1"|});
                 connection.QuerySingle<string>("SELECT `{|PK1001:user_identifier|}` " + "FROM users");
                 connection.Query<string>(new CommandDefinition("SELECT {|PK1001:user_identifier|} FROM users"));
                 using SqliteCommand command = connection.CreateCommand();
@@ -81,15 +81,16 @@ public class PK1001Tests
         """");
 
     [Fact]
-    public Task A_constant_used_by_two_sinks_is_reported_once_at_its_declaration() => Verifier.VerifyWithFixturesAsync(Usings + """
+    public Task A_constant_is_reported_at_each_use_and_one_from_another_assembly_too() => Verifier.VerifyWithFixturesAsync(Usings + """
         public class Twice(SqliteConnection connection)
         {
-            private const string Sql = "SELECT {|PK1001:user_identifier|} FROM users";
+            private const string Sql = "SELECT user_identifier FROM users";
 
             public void Run()
             {
-                connection.Query<string>(Sql);
-                connection.Query<string>(Sql);
+                connection.Query<string>({|PK1001:Sql|});
+                connection.Query<string>({|PK1001:Sql|});
+                connection.Query<string>({|PK1001:Sql + " WHERE id = 1"|});
             }
         }
         """);
