@@ -112,7 +112,7 @@ namespace ParityKit.Analyzers.DataShape
             {
                 foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
                 {
-                    if (reference.GetSyntax(context.CancellationToken) is PropertyDeclarationSyntax { Initializer: not null })
+                    if (reference.GetSyntax(context.CancellationToken) is PropertyDeclarationSyntax { Initializer.Value: { } value } && !IsNull(value))
                     {
                         return true;
                     }
@@ -126,6 +126,18 @@ namespace ParityKit.Analyzers.DataShape
             }
 
             return false;
+        }
+
+        /// <summary><c>= null!</c> and <c>= default!</c> silence the compiler; the row still inserts NULL.</summary>
+        private static bool IsNull(ExpressionSyntax value)
+        {
+            while (value is PostfixUnaryExpressionSyntax { OperatorToken.ValueText: "!" } suppressed)
+            {
+                value = suppressed.Operand;
+            }
+
+            return value is LiteralExpressionSyntax literal
+                && (literal.Token.ValueText == "null" || literal.Token.ValueText == "default");
         }
 
         private static Location TypeLocation(IObjectCreationOperation creation) => creation.Syntax switch
