@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace Storefront.Payments;
 
 /// <summary>
@@ -9,11 +11,12 @@ public sealed class PayPalPayments(HttpClient http)
     public async Task<string> CreateOrderAsync(decimal amount, CancellationToken cancellationToken)
     {
         http.BaseAddress ??= new Uri("https://api-m.sandbox.paypal.com");
-        using var content = new StringContent(
-            $$"""{"intent":"CAPTURE","purchase_units":[{"amount":{"currency_code":"USD","value":"{{amount}}"}}]}""",
-            System.Text.Encoding.UTF8,
-            "application/json");
-        using HttpResponseMessage response = await http.PostAsync("/v2/checkout/orders", content, cancellationToken);
+        var order = new
+        {
+            intent = "CAPTURE",
+            purchase_units = new[] { new { amount = new { currency_code = "USD", value = amount } } },
+        };
+        using HttpResponseMessage response = await http.PostAsJsonAsync("/v2/checkout/orders", order, cancellationToken);
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 }

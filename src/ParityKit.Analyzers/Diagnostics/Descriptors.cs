@@ -51,10 +51,10 @@ namespace ParityKit.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor HardCodedSandboxEndpoint = Create(
             RuleIds.HardCodedSandboxEndpoint,
             title: "Hard-coded third-party sandbox endpoint",
-            messageFormat: "'{0}' is the {1} sandbox endpoint; production calls '{2}'. Read the base URL from configuration and declare it with [ThirdPartyApi].",
+            messageFormat: "'{0}' is the sandbox endpoint of {1}; production uses {2}. Read the base URL from configuration and declare it with [ThirdPartyApi].",
             Categories.ThirdPartyApis,
             DiagnosticSeverity.Warning,
-            description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one.");
+            description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one. Vendor sandbox hosts come from ParityKit's catalog and from the paritykit.sandbox_hosts option; test projects are not analysed.");
 
         public static readonly DiagnosticDescriptor MalformedDeclaration = Create(
             RuleIds.MalformedDeclaration,
@@ -62,15 +62,15 @@ namespace ParityKit.Analyzers.Diagnostics
             messageFormat: "{0}",
             Categories.Tooling,
             DiagnosticSeverity.Warning,
-            description: "A ParityKit declaration has an argument ParityKit cannot use (an empty key, a URL that is not absolute, ...). The declaration is left out of the manifest until it is fixed.");
+            description: "A ParityKit declaration has an argument ParityKit cannot use: an empty key, a key an environment variable cannot carry, a URL that is not absolute http(s), a secret value where a location or a non-secret default belongs. The declaration is left out of the provisioning manifest until it is fixed.");
 
         public static readonly DiagnosticDescriptor DuplicateDeclaration = Create(
             RuleIds.DuplicateDeclaration,
             title: "Duplicate ParityKit declaration",
-            messageFormat: "{0} '{1}' is declared more than once; the manifest keeps the first declaration",
+            messageFormat: "The {0} '{1}' is also declared as {2} '{3}'; the manifest keeps only that one, so remove this declaration",
             Categories.Tooling,
             DiagnosticSeverity.Warning,
-            description: "Two declarations name the same key. Keys compare the way configuration does: case-insensitively, with ':' and '__' equivalent.");
+            description: "Two declarations name the same configuration key or the same API. Keys compare the way configuration does: case-insensitively, with ':' and '__' equivalent, and a key declared both as a setting and as a secret counts as a secret. API names compare case-insensitively. The manifest keeps the first declaration in source order (the secret, for a key declared both ways).");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -1,0 +1,21 @@
+namespace ParityKit.Analyzers.Declarations
+{
+    /// <summary>The kinds of declaration that can repeat one another (PK9002).</summary>
+    internal enum DeclarationKind
+    {
+        Setting,
+        Secret,
+        ThirdPartyApi,
+    }
+
+    internal static class DeclarationKindExtensions
+    {
+        /// <summary>How diagnostics name a declaration of this kind ("setting 'Checkout:Currency'").</summary>
+        public static string Describe(this DeclarationKind kind) => kind switch
+        {
+            DeclarationKind.Setting => "setting",
+            DeclarationKind.Secret => "secret",
+            _ => "third-party API",
+        };
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.Declarations;
+using ParityKit.Analyzers.Manifest.Models;
+
+namespace ParityKit.Analyzers.Manifest
+{
+    /// <summary>
+    /// Builds the provisioning manifest from the assembly-level declarations and emits <c>ParityManifest.g.cs</c>
+    /// (typed constants, a startup check, and the manifest JSON embedded as assembly metadata for the MSBuild task).
+    /// </summary>
+    /// <remarks>
+    /// Each declaration attribute is found with <c>ForAttributeWithMetadataName</c>: for assembly attributes the target
+    /// node is the <see cref="CompilationUnitSyntax"/>, so only files that hold such an attribute are bound. Every
+    /// pipeline value is a value-equatable model (no symbols, syntax, locations or compilations), so an edit that does
+    /// not change a declaration leaves the output cached. Invalid declarations are skipped here and reported by
+    /// <see cref="DeclarationAnalyzer"/>; diagnostics stay out of the generator so reporting never forces regeneration.
+    /// </remarks>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ManifestGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<EquatableArray<AppDeclaration>> apps = FindDeclarations(
+                context, MetadataNames.ParityAppAttribute, DeclarationReader.ReadApp,
+                TrackingNames.ParityApps, TrackingNames.ParityAppsCollected, TrackingNames.AllParityApps);
+            IncrementalValueProvider<EquatableArray<SettingDeclaration>> settings = FindDeclarations(
+                context, MetadataNames.RequiresSettingAttribute, DeclarationReader.ReadSetting,
+                TrackingNames.RequiredSettings, TrackingNames.RequiredSettingsCollected, TrackingNames.AllRequiredSettings);
+            IncrementalValueProvider<EquatableArray<SecretDeclaration>> secrets = FindDeclarations(
+                context, MetadataNames.RequiresSecretAttribute, DeclarationReader.ReadSecret,
+                TrackingNames.RequiredSecrets, TrackingNames.RequiredSecretsCollected, TrackingNames.AllRequiredSecrets);
+            IncrementalValueProvider<EquatableArray<ThirdPartyApiDeclaration>> apis = FindDeclarations(
+                context, MetadataNames.ThirdPartyApiAttribute, DeclarationReader.ReadThirdPartyApi,
+                TrackingNames.ThirdPartyApis, TrackingNames.ThirdPartyApisCollected, TrackingNames.AllThirdPartyApis);
+
+            IncrementalValueProvider<DeclarationSet> declarations = settings
+                .Combine(secrets).WithTrackingName(TrackingNames.SettingsAndSecrets)
+                .Combine(apps.Combine(apis).WithTrackingName(TrackingNames.AppsAndApis))
+                .WithTrackingName(TrackingNames.AllDeclarations)
+                .Select(static (all, _) => new DeclarationSet(all.Right.Left, all.Left.Left, all.Left.Right, all.Right.Right))
+                .WithTrackingName(TrackingNames.Declarations);
+
+            // The compilation changes on every edit; these reduce it to a few values that almost never do.
+            IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
+                .Select(static (compilation, _) => CompilationFacts.From(compilation))
+                .WithTrackingName(TrackingNames.CompilationFacts);
+            IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.RootNamespaceProperty))
+                .WithTrackingName(TrackingNames.RootNamespace);
+
+            IncrementalValueProvider<ManifestModel?> manifest = declarations
+                .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
+                .WithTrackingName(TrackingNames.ManifestInputs)
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left, inputs.Right.Left, inputs.Right.Right))
+                .WithTrackingName(TrackingNames.Manifest);
+
+            context.RegisterSourceOutput(manifest, static (output, model) =>
+            {
+                if (model is not null)
+                {
+                    output.AddSource(ManifestSource.HintName, ManifestSource.Write(model, ManifestJson.Write(model)));
+                }
+            });
+        }
+
+        /// <summary>
+        /// The valid declarations of one attribute across the compilation, in source order: read per file (only files
+        /// holding the attribute), then gathered into one value-equatable array.
+        /// </summary>
+        private static IncrementalValueProvider<EquatableArray<T>> FindDeclarations<T>(
+            IncrementalGeneratorInitializationContext context,
+            string attributeMetadataName,
+            Func<AttributeData, DeclarationResult<T>> read,
+            string perFileStep,
+            string collectedStep,
+            string allStep)
+            where T : class, IEquatable<T> =>
+            context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    attributeMetadataName,
+                    static (node, _) => node is CompilationUnitSyntax,
+                    (attributeContext, cancellationToken) => ReadValid(attributeContext.Attributes, read, cancellationToken))
+                .WithTrackingName(perFileStep)
+                .Collect()
+                .WithTrackingName(collectedStep)
+                .Select(static (files, _) => Flatten(files))
+                .WithTrackingName(allStep);
+
+        private static EquatableArray<T> ReadValid<T>(
+            ImmutableArray<AttributeData> attributes,
+            Func<AttributeData, DeclarationResult<T>> read,
+            CancellationToken cancellationToken)
+            where T : class, IEquatable<T>
+        {
+            ImmutableArray<T>.Builder valid = ImmutableArray.CreateBuilder<T>(attributes.Length);
+            foreach (AttributeData attribute in attributes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (read(attribute).Declaration is { } declaration)
+                {
+                    valid.Add(declaration);
+                }
+            }
+
+            return valid.ToImmutable().ToEquatableArray();
+        }
+
+        private static EquatableArray<T> Flatten<T>(ImmutableArray<EquatableArray<T>> files)
+            where T : IEquatable<T>
+        {
+            ImmutableArray<T>.Builder all = ImmutableArray.CreateBuilder<T>();
+            foreach (EquatableArray<T> file in files)
+            {
+                all.AddRange(file.AsImmutableArray());
+            }
+
+            return all.ToImmutable().ToEquatableArray();
+        }
+    }
+}

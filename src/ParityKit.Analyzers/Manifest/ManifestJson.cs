@@ -1,0 +1,99 @@
+using ParityKit.Analyzers.Declarations;
+using ParityKit.Analyzers.Json;
+using ParityKit.Analyzers.Manifest.Models;
+
+namespace ParityKit.Analyzers.Manifest
+{
+    /// <summary>
+    /// The provisioning manifest, shape version 1 (<c>schema/paritykit.manifest.schema.json</c>). Properties in schema
+    /// order, entries already sorted by the model, sections of later features present and empty, so a provisioner can
+    /// rely on every section being there. Secrets carry their key and source, never a value.
+    /// </summary>
+    internal static class ManifestJson
+    {
+        public const int SchemaVersion = 1;
+
+        public static string Write(ManifestModel model)
+        {
+            var json = new JsonWriter();
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+
+            json.WritePropertyName("app");
+            json.WriteStartObject();
+            json.WriteString("name", model.AppName);
+            json.WriteString("assembly", model.AssemblyName);
+            json.WriteEndObject();
+
+            json.WritePropertyName("settings");
+            json.WriteStartArray();
+            foreach (SettingDeclaration setting in model.Settings)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", setting.Key);
+                json.WriteString("envVar", ConfigurationKey.ToEnvironmentVariable(setting.Key));
+                json.WriteBoolean("required", setting.Required);
+                if (setting.Default != null)
+                {
+                    json.WriteString("default", setting.Default);
+                }
+
+                WriteReadAt(json);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("secrets");
+            json.WriteStartArray();
+            foreach (SecretDeclaration secret in model.Secrets)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", secret.Key);
+                json.WriteString("envVar", ConfigurationKey.ToEnvironmentVariable(secret.Key));
+                json.WriteString("source", secret.Source);
+                json.WriteBoolean("required", secret.Required);
+                WriteReadAt(json);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("thirdPartyApis");
+            json.WriteStartArray();
+            foreach (ThirdPartyApiDeclaration api in model.ThirdPartyApis)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", api.Name);
+                json.WriteString("configKey", api.ConfigKey);
+                json.WriteString("keySetting", api.KeySetting);
+                json.WritePropertyName("tiers");
+                json.WriteStartObject();
+                json.WriteString("live", api.Live);
+                json.WriteString("sandbox", api.Sandbox);
+                json.WriteEndObject();
+                json.WriteString("previewTier", api.PreviewTier == ApiTierValue.Live ? "live" : "sandbox");
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // Sections filled by later generators (flags, EF Core schema, seeds, browser state); present from version 1 on.
+            json.WriteStringArray("featureFlags", []);
+            json.WriteNull("database");
+            json.WriteStringArray("seeds", []);
+            json.WritePropertyName("browser");
+            json.WriteStartObject();
+            json.WriteNull("baseUrlSetting");
+            json.WriteStringArray("storageKeys", []);
+            json.WriteStringArray("serviceWorkers", []);
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+            return json.ToString() + "\n";
+        }
+
+        // Where each key is read is filled in by the settings analyzers of a later issue; the list is always present.
+        private static void WriteReadAt(JsonWriter json) => json.WriteStringArray("readAt", []);
+    }
+}

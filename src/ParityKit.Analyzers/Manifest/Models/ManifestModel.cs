@@ -1,0 +1,20 @@
+using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.Declarations;
+
+namespace ParityKit.Analyzers.Manifest.Models
+{
+    /// <summary>
+    /// Everything the emitted <c>ParityManifest.g.cs</c> is made from: duplicates dropped, entries sorted by key (or
+    /// name) in ordinal order, so equal facts make an equal model and the output is not regenerated.
+    /// <see cref="Namespace"/> is already a valid C# namespace; <see cref="AppName"/> is the declared app name or else
+    /// the assembly name.
+    /// </summary>
+    internal sealed record ManifestModel(
+        string Namespace,
+        string AppName,
+        string AssemblyName,
+        bool ReferencesConfiguration,
+        EquatableArray<SettingDeclaration> Settings,
+        EquatableArray<SecretDeclaration> Secrets,
+        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis);
+}

@@ -1,0 +1,37 @@
+namespace ParityKit.Analyzers.Manifest
+{
+    /// <summary>
+    /// The name of every step of <see cref="ManifestGenerator"/>'s pipeline, for <c>WithTrackingName</c> and for the
+    /// caching tests, which assert that an unrelated edit leaves each of them cached.
+    /// </summary>
+    internal static class TrackingNames
+    {
+        public const string ParityApps = nameof(ParityApps);
+        public const string ParityAppsCollected = nameof(ParityAppsCollected);
+        public const string AllParityApps = nameof(AllParityApps);
+
+        public const string RequiredSettings = nameof(RequiredSettings);
+        public const string RequiredSettingsCollected = nameof(RequiredSettingsCollected);
+        public const string AllRequiredSettings = nameof(AllRequiredSettings);
+
+        public const string RequiredSecrets = nameof(RequiredSecrets);
+        public const string RequiredSecretsCollected = nameof(RequiredSecretsCollected);
+        public const string AllRequiredSecrets = nameof(AllRequiredSecrets);
+
+        public const string ThirdPartyApis = nameof(ThirdPartyApis);
+        public const string ThirdPartyApisCollected = nameof(ThirdPartyApisCollected);
+        public const string AllThirdPartyApis = nameof(AllThirdPartyApis);
+
+        public const string SettingsAndSecrets = nameof(SettingsAndSecrets);
+        public const string AppsAndApis = nameof(AppsAndApis);
+        public const string AllDeclarations = nameof(AllDeclarations);
+        public const string Declarations = nameof(Declarations);
+
+        public const string CompilationFacts = nameof(CompilationFacts);
+        public const string RootNamespace = nameof(RootNamespace);
+        public const string CompilationInputs = nameof(CompilationInputs);
+
+        public const string ManifestInputs = nameof(ManifestInputs);
+        public const string Manifest = nameof(Manifest);
+    }
+}
