@@ -17,6 +17,9 @@ namespace ParityKit.Analyzers.Common
         /// <summary>Set to <c>true</c> to analyse test projects too (they are skipped by default).</summary>
         public const string AnalyzeTestProjects = "paritykit.analyze_test_projects";
 
+        /// <summary>The DbContext the manifest's <c>database</c> section describes (simple or full name), when the build sees several.</summary>
+        public const string DatabaseContext = "paritykit.database_context";
+
         private static readonly char[] ListSeparators = { ',', ';' };
 
         public const string IsTestProjectProperty = "build_property.IsTestProject";

@@ -12,7 +12,7 @@ namespace ParityKit.Analyzers.Manifest
     internal static class ManifestModelBuilder
     {
         /// <returns><see langword="null"/> when ParityKit.Annotations is not referenced: no declarations can exist, nothing is emitted.</returns>
-        public static ManifestModel? Build(DeclarationSet declarations, CompilationFacts facts, string? rootNamespace)
+        public static ManifestModel? Build(DeclarationSet declarations, CompilationFacts facts, string? rootNamespace, DatabaseManifest? database = null)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -34,7 +34,8 @@ namespace ParityKit.Analyzers.Manifest
                 facts.ReferencesConfiguration,
                 KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
                 KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
-                KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name));
+                KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
+                database);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

@@ -31,6 +31,10 @@ namespace ParityKit.Analyzers.Manifest
         public const string RootNamespace = nameof(RootNamespace);
         public const string CompilationInputs = nameof(CompilationInputs);
 
+        public const string DatabaseContext = nameof(DatabaseContext);
+        public const string DatabaseInputs = nameof(DatabaseInputs);
+        public const string Database = nameof(Database);
+
         public const string ManifestInputs = nameof(ManifestInputs);
         public const string Manifest = nameof(Manifest);
     }

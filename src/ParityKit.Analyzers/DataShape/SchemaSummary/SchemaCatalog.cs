@@ -18,12 +18,14 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
 
         public static ImmutableArray<DatabaseSchema> Load(Compilation compilation)
         {
-            ImmutableArray<DatabaseSchema>.Builder schemas = ImmutableArray.CreateBuilder<DatabaseSchema>();
-            if (Read(compilation.Assembly) is { } own)
-            {
-                schemas.Add(own);
-            }
+            ImmutableArray<DatabaseSchema> referenced = LoadReferenced(compilation);
+            return Read(compilation.Assembly) is { } own ? referenced.Insert(0, own) : referenced;
+        }
 
+        /// <summary>The summaries embedded in referenced assemblies, in reference order.</summary>
+        public static ImmutableArray<DatabaseSchema> LoadReferenced(Compilation compilation)
+        {
+            ImmutableArray<DatabaseSchema>.Builder schemas = ImmutableArray.CreateBuilder<DatabaseSchema>();
             foreach (IAssemblySymbol reference in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 // Only an assembly built against EF Core can carry migrations; the framework's hundreds are skipped unread.

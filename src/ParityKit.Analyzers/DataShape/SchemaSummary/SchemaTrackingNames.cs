@@ -8,5 +8,6 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         public const string Snapshots = "ParityKit.Schema.Snapshots";
         public const string Provider = "ParityKit.Schema.Provider";
         public const string Schema = "ParityKit.Schema.Schema";
+        public const string ReferencedSchemas = "ParityKit.Schema.ReferencedSchemas";
     }
 }

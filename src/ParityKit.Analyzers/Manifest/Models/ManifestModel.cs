@@ -7,7 +7,7 @@ namespace ParityKit.Analyzers.Manifest.Models
     /// Everything the emitted <c>ParityManifest.g.cs</c> is made from: duplicates dropped, entries sorted by key (or
     /// name) in ordinal order, so equal facts make an equal model and the output is not regenerated.
     /// <see cref="Namespace"/> is already a valid C# namespace; <see cref="AppName"/> is the declared app name or else
-    /// the assembly name.
+    /// the assembly name. <see cref="Database"/> is the schema the EF Core migrations produce (null without migrations).
     /// </summary>
     internal sealed record ManifestModel(
         string Namespace,
@@ -16,5 +16,6 @@ namespace ParityKit.Analyzers.Manifest.Models
         bool ReferencesConfiguration,
         EquatableArray<SettingDeclaration> Settings,
         EquatableArray<SecretDeclaration> Secrets,
-        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis);
+        EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis,
+        DatabaseManifest? Database = null);
 }
