@@ -1,9 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using Storefront;
+using Storefront.Data;
 using Storefront.Payments;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient<StripePayments>();
 builder.Services.AddHttpClient<PayPalPayments>();
+builder.Services.AddDbContext<StoreDbContext>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Store")));
+builder.Services.AddScoped<UserDirectory>();
 
 WebApplication app = builder.Build();
 
@@ -15,6 +19,9 @@ if (missing.Count > 0 && !app.Environment.IsDevelopment())
 }
 
 app.MapGet("/", () => $"{ParityManifest.AppName}: {ParityManifest.Settings.All.Count} settings, {ParityManifest.Secrets.All.Count} secrets declared");
+app.MapGet("/users/{email}/external-id", (UserDirectory users, string email, CancellationToken ct) => users.FindExternalIdAsync(email, ct));
+app.MapGet("/users/{externalId}/spent", (UserDirectory users, string externalId, CancellationToken ct) => users.TotalSpentAsync(externalId, ct));
+app.MapGet("/schema", () => $"{ParityManifest.Database.Context} at {ParityManifest.Database.LatestMigration} ({ParityManifest.Database.SchemaHash})");
 app.MapPost("/checkout/stripe", (StripePayments stripe, decimal amount, CancellationToken ct) => stripe.CreatePaymentIntentAsync(amount, ct));
 app.MapPost("/checkout/paypal", (PayPalPayments paypal, decimal amount, CancellationToken ct) => paypal.CreateOrderAsync(amount, ct));
 

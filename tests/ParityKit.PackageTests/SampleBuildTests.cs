@@ -2,11 +2,14 @@ using System.Text.Json;
 
 namespace ParityKit.PackageTests;
 
-/// <summary>The README's "see it work" command: building the sample shows PK2001 at the literal and writes the manifest.</summary>
+/// <summary>
+/// The README's "see it work" command: building the sample shows PK2001 at the literal, PK1001 at the raw SQL that
+/// still names a column the migrations project (a ProjectReference) renamed, and writes the manifest.
+/// </summary>
 public sealed class SampleBuildTests
 {
     [Fact]
-    public void Building_the_sample_reports_PK2001_and_writes_a_schema_valid_manifest()
+    public void Building_the_sample_reports_PK2001_and_PK1001_and_writes_a_schema_valid_manifest()
     {
         string project = Path.Combine(PackedPackage.RepoRoot, "samples", "Storefront", "Storefront.csproj");
         DotNet.Result build = DotNet.Run(
@@ -15,6 +18,9 @@ public sealed class SampleBuildTests
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Matches(@"Payments[/\\]PayPalPayments\.cs\(\d+,\d+\): warning PK2001: .*api-m\.sandbox\.paypal\.com", build.Output);
+        Assert.Matches(
+            @"Data[/\\]UserDirectory\.cs\(\d+,\d+\): warning PK1001: Column 'user_identifier' of table 'users' was renamed to 'external_id' by migration '20260301000000_RenameUserIdentifier'",
+            build.Output);
 
         string manifestPath = Path.Combine(
             PackedPackage.RepoRoot, "samples", "Storefront", "bin", PackedPackage.Configuration, "net10.0", "paritykit.manifest.json");
@@ -23,5 +29,8 @@ public sealed class SampleBuildTests
         ManifestSchemaValidator.AssertValid(manifest);
         using JsonDocument json = JsonDocument.Parse(manifest);
         Assert.Equal("storefront", json.RootElement.GetProperty("app").GetProperty("name").GetString());
+        JsonElement database = json.RootElement.GetProperty("database");
+        Assert.Equal("StoreDbContext", database.GetProperty("context").GetString());
+        Assert.Equal("20260301000000_RenameUserIdentifier", database.GetProperty("latestMigration").GetString());
     }
 }
