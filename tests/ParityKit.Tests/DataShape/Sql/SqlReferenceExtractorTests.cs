@@ -133,4 +133,23 @@ public class SqlReferenceExtractorTests
     [InlineData("SELECT * FROM users u WITH")]
     [InlineData(")(")]
     public void Odd_text_never_throws(string sql) => _ = Extract(sql);
+
+    [Fact]
+    public void Random_token_soup_never_throws()
+    {
+        string[] vocabulary =
+        [
+            "SELECT", "FROM", "WHERE", "JOIN", "ON", "AS", "WITH", "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE",
+            "UNION", "(", ")", ",", ".", ";", "*", "=", "::", "users", "u", "\"x\"", "[y]", "`z`", "'s'", "@p", "{0}", "$1",
+            "--c\n", "/*c*/", "COUNT", "CAST", "EXTRACT", "YEAR", "IS", "DISTINCT", "INTO", "ON", "CONFLICT", "DO", "RETURNING",
+            SqlTokenizer.HoleChar.ToString(), "#t", "db.dbo.t", "MERGE", "USING", "WHEN", "MATCHED", "THEN", "COLLATE", "1",
+        ];
+        var random = new Random(20260301);
+        for (int i = 0; i < 5000; i++)
+        {
+            int length = random.Next(0, 24);
+            string sql = string.Join(" ", Enumerable.Range(0, length).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            _ = Extract(sql);
+        }
+    }
 }
