@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ParityKit.Tests.Infrastructure;
 
 namespace ParityKit.PackageTests;
 
@@ -66,7 +67,7 @@ public sealed class DataShapeBuildTests(PackedPackage package)
 
         string manifestPath = Path.Combine(shop.Directory, "App", "bin", "Debug", "net10.0", "paritykit.manifest.json");
         string manifest = File.ReadAllText(manifestPath);
-        ManifestSchemaValidator.AssertValid(manifest);
+        ManifestSchema.AssertValid(manifest);
         using JsonDocument json = JsonDocument.Parse(manifest);
         Assert.Equal("20260301000000_RenameUserIdentifier", json.RootElement.GetProperty("database").GetProperty("latestMigration").GetString());
     }

@@ -26,7 +26,7 @@ public sealed class PackedPackage : IDisposable
         Assert.True(File.Exists(NupkgPath), $"{NupkgPath} was not created:\n{pack.Output}");
     }
 
-    public static string RepoRoot { get; } = Metadata("RepoRoot");
+    public static string RepoRoot => ParityKit.Tests.Infrastructure.RepoPaths.Root;
 
     public static string Configuration { get; } = Metadata("Configuration");
 

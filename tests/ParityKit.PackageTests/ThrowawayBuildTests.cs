@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ParityKit.Tests.Infrastructure;
 
 namespace ParityKit.PackageTests;
 
@@ -42,7 +43,7 @@ public sealed class ThrowawayBuildTests(PackedPackage package)
         Assert.True(File.Exists(project.ManifestPath), build.Output);
 
         string manifest = File.ReadAllText(project.ManifestPath);
-        ManifestSchemaValidator.AssertValid(manifest);
+        ManifestSchema.AssertValid(manifest);
         using JsonDocument json = JsonDocument.Parse(manifest);
         Assert.Equal("e2e-shop", json.RootElement.GetProperty("app").GetProperty("name").GetString());
         Assert.Equal("e2e", json.RootElement.GetProperty("app").GetProperty("assembly").GetString());
@@ -70,7 +71,7 @@ public sealed class ThrowawayBuildTests(PackedPackage package)
         Assert.True(moved.ExitCode == 0, moved.Output);
         string custom = Path.Combine(project.Directory, "out", "custom.json");
         Assert.True(File.Exists(custom), moved.Output);
-        ManifestSchemaValidator.AssertValid(File.ReadAllText(custom));
+        ManifestSchema.AssertValid(File.ReadAllText(custom));
         Assert.False(File.Exists(project.ManifestPath));
 
         DotNet.Result off = project.Build("-p:ParityKitEmitManifest=false", "--no-incremental");
