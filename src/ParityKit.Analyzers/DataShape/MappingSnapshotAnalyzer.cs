@@ -40,7 +40,8 @@ namespace ParityKit.Analyzers.DataShape
         {
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
-                if (attribute.AttributeClass?.ContainingNamespace?.ToDisplayString() != "System.ComponentModel.DataAnnotations.Schema"
+                if (attribute.AttributeClass is not { Name: "ColumnAttribute" or "TableAttribute" }
+                    || attribute.AttributeClass.ContainingNamespace?.ToDisplayString() != "System.ComponentModel.DataAnnotations.Schema"
                     || attribute.ConstructorArguments.Length == 0
                     || attribute.ConstructorArguments[0].Value is not string name
                     || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
