@@ -1,11 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.FeatureManagement;
+using Microsoft.FeatureManagement.AspNetCore;
 using Storefront;
+using Storefront.Catalog;
 using Storefront.Data;
+using Storefront.Flags;
 using Storefront.Payments;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient<StripePayments>();
 builder.Services.AddHttpClient<PayPalPayments>();
+builder.Services.AddFeatureManagement();
+builder.Services.AddScoped<CatalogPage>();
 builder.Services.AddDbContext<StoreDbContext>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Store")));
 builder.Services.AddScoped<UserDirectory>();
 
@@ -23,6 +29,8 @@ app.MapGet("/users/{email}/external-id", (UserDirectory users, string email, Can
 app.MapGet("/users/{externalId}/spent", (UserDirectory users, string externalId, CancellationToken ct) => users.TotalSpentAsync(externalId, ct));
 app.MapGet("/schema", () => $"{ParityManifest.Database.Context} at {ParityManifest.Database.LatestMigration} ({ParityManifest.Database.SchemaHash})");
 app.MapPost("/checkout/stripe", (StripePayments stripe, decimal amount, CancellationToken ct) => stripe.CreatePaymentIntentAsync(amount, ct));
+app.MapGet("/catalog", (CatalogPage page, CancellationToken ct) => page.RenderAsync(ct));
+app.MapGet("/search", (string q) => $"fast results for {q}").WithFeatureGate(StoreFlags.FastSearch);
 app.MapPost("/checkout/paypal", (PayPalPayments paypal, decimal amount, CancellationToken ct) => paypal.CreateOrderAsync(amount, ct));
 
 app.Run();

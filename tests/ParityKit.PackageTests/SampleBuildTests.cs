@@ -1,43 +1,153 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ParityKit.Tests.Infrastructure;
 
 namespace ParityKit.PackageTests;
 
 /// <summary>
-/// The README's "see it work" command: building the sample shows PK2001 at the literal, PK1001 at the raw SQL that
-/// still names a column the migrations project (a ProjectReference) renamed, and writes the manifest.
+/// The README's "see it work" command: building the sample shows PK2001 at the literal, PK4001 at the flag read nobody
+/// declared, PK4005 at the staging file's drifting line, PK1001 at the raw SQL that still names a column the migrations
+/// project (a ProjectReference) renamed, and writes a manifest that lists every flag with its baseline and the database.
+/// Expected positions are found in the sample's own files, so editing the sample does not break the test for nothing.
 /// </summary>
 [Collection(PackedPackageCollection.Name)] // serial with the pack: both read the src/ build output
 public sealed class SampleBuildTests
 {
-    [Fact]
-    public void Building_the_sample_reports_PK2001_and_PK1001_and_writes_a_schema_valid_manifest()
+    private static readonly string SampleDirectory = Path.Combine(PackedPackage.RepoRoot, "samples", "Storefront");
+
+    private static readonly Lazy<(DotNet.Result Build, string ManifestPath)> Built = new(() =>
     {
-        string sample = Path.Combine(PackedPackage.RepoRoot, "samples", "Storefront");
-        string project = Path.Combine(sample, "Storefront.csproj");
-        string manifestPath = Path.Combine(sample, "bin", PackedPackage.Configuration, "net10.0", "paritykit.manifest.json");
+        string manifestPath = Path.Combine(SampleDirectory, "bin", PackedPackage.Configuration, "net10.0", "paritykit.manifest.json");
 
         // As on a fresh clone: the solution build may already have compiled the sample, which would hide its warnings.
-        File.Delete(Path.Combine(sample, "obj", PackedPackage.Configuration, "net10.0", "Storefront.dll"));
+        File.Delete(Path.Combine(SampleDirectory, "obj", PackedPackage.Configuration, "net10.0", "Storefront.dll"));
         File.Delete(manifestPath);
 
         DotNet.Result build = DotNet.Run(
             PackedPackage.RepoRoot,
-            "build", project, "-c", PackedPackage.Configuration, "-nodeReuse:false", "-tl:off");
+            "build", Path.Combine(SampleDirectory, "Storefront.csproj"), "-c", PackedPackage.Configuration, "-nodeReuse:false", "-tl:off");
+        return (build, manifestPath);
+    });
+
+    [Fact]
+    public void Building_the_sample_reports_PK2001_and_writes_a_schema_valid_manifest()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Matches(@"Payments[/\\]PayPalPayments\.cs\(\d+,\d+\): warning PK2001: .*api-m\.sandbox\.paypal\.com", build.Output);
-        Assert.Matches(
-            @"Data[/\\]UserDirectory\.cs\(\d+,\d+\): warning PK1001: Column 'user_identifier' of table 'users' was renamed to 'external_id' by migration '20260301000000_RenameUserIdentifier'",
-            build.Output);
 
         Assert.Contains("ParityKit: manifest written to " + manifestPath, build.Output);
         string manifest = File.ReadAllText(manifestPath);
         ManifestSchema.AssertValid(manifest);
         using JsonDocument json = JsonDocument.Parse(manifest);
         Assert.Equal("storefront", json.RootElement.GetProperty("app").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void PK4001_is_reported_at_the_undeclared_flag_read_and_nowhere_else()
+    {
+        (DotNet.Result build, _) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        (int line, int column) = Find(Path.Combine("Catalog", "CatalogPage.cs"), "\"HolidayBanner\"");
+        Assert.Equal(
+            [$"Catalog/CatalogPage.cs({line},{column}): warning PK4001: Flag 'HolidayBanner'"],
+            Warnings(build.Output, "PK4001", "Flag '[^']*'"));
+    }
+
+    [Fact]
+    public void PK4005_is_reported_at_the_staging_line_that_drifts_from_production()
+    {
+        (DotNet.Result build, _) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // Staging turns NewCheckout on (production: off); its Recommendations agrees with production and is not reported.
+        (int line, int column) = Find("appsettings.Staging.json", "\"NewCheckout\"");
+        Assert.Equal(
+            [$"appsettings.Staging.json({line},{column}): warning PK4005: appsettings.Staging.json sets flag 'NewCheckout'"],
+            Warnings(build.Output, "PK4005", "appsettings.Staging.json sets flag '[^']*'"));
+    }
+
+    [Fact]
+    public void The_manifest_lists_every_flag_the_sample_reads_with_its_production_baseline()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        var flags = json.RootElement.GetProperty("featureFlags").EnumerateArray()
+            .Select(flag => (
+                Key: flag.GetProperty("key").GetString(),
+                Baseline: flag.GetProperty("baseline").ValueKind == JsonValueKind.Null ? (bool?)null : flag.GetProperty("baseline").GetBoolean(),
+                Rollout: flag.TryGetProperty("rolloutPercentage", out JsonElement rollout) ? rollout.GetInt32() : 0,
+                ReadAt: string.Join(" ", flag.GetProperty("readAt").EnumerateArray().Select(site => site.GetString()))))
+            .ToList();
+
+        Assert.Equal(
+            [
+                // [Baseline(true, RolloutPercentage = 10)] in StoreFlags, gating the /search endpoint.
+                ("FastSearch", true, 10, "Program.cs:" + Find("Program.cs", "WithFeatureGate(StoreFlags.FastSearch)").Line),
+                // Read without a baseline: null, the state PK4001 asks for.
+                ("HolidayBanner", null, 0, "Catalog/CatalogPage.cs:" + Find(Path.Combine("Catalog", "CatalogPage.cs"), "\"HolidayBanner\"").Line),
+                // [Baseline(false)] in StoreFlags.
+                ("NewCheckout", false, 0, "Catalog/CatalogPage.cs:" + Find(Path.Combine("Catalog", "CatalogPage.cs"), "StoreFlags.NewCheckout").Line),
+                // From appsettings.Production.json.
+                ("Recommendations", true, 0, "Catalog/CatalogPage.cs:" + Find(Path.Combine("Catalog", "CatalogPage.cs"), "\"Recommendations\"").Line),
+            ],
+            flags);
+    }
+
+    [Fact]
+    public void PK1001_is_reported_at_the_raw_SQL_that_still_names_the_renamed_column()
+    {
+        (DotNet.Result build, _) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // The migration is in samples/Storefront.Data; the app reads its schema from that assembly's metadata.
+        (int line, int column) = Find(Path.Combine("Data", "UserDirectory.cs"), "SELECT user_identifier");
+        Assert.Equal(
+            [$"Data/UserDirectory.cs({line},{column + "SELECT ".Length}): warning PK1001: Column 'user_identifier' of table 'users' was renamed to 'external_id' by migration '20260301000000_RenameUserIdentifier'"],
+            Warnings(build.Output, "PK1001", "Column '[^']*' of table '[^']*' was renamed to '[^']*' by migration '[^']*'"));
+    }
+
+    [Fact]
+    public void The_manifest_describes_the_database_of_the_referenced_migrations_project()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(manifestPath));
         JsonElement database = json.RootElement.GetProperty("database");
+        Assert.Equal("Microsoft.EntityFrameworkCore.Sqlite", database.GetProperty("provider").GetString());
         Assert.Equal("StoreDbContext", database.GetProperty("context").GetString());
         Assert.Equal("20260301000000_RenameUserIdentifier", database.GetProperty("latestMigration").GetString());
+        Assert.Equal(["orders", "users"], database.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+    }
+
+    /// <summary>The distinct <paramref name="id"/> warnings of the build as <c>path(line,col): warning ID: message start</c>, paths project-relative with '/'.</summary>
+    private static List<string> Warnings(string output, string id, string messageStart)
+    {
+        string directory = Regex.Escape(SampleDirectory.TrimEnd('/', '\\') + Path.DirectorySeparatorChar);
+        return Regex.Matches(output, directory + @"(?<path>\S+)\((?<pos>\d+,\d+)\): warning " + id + ": (?<message>" + messageStart + ")")
+            .Select(m => m.Groups["path"].Value.Replace('\\', '/') + "(" + m.Groups["pos"].Value + "): warning " + id + ": " + m.Groups["message"].Value)
+            .Distinct()
+            .ToList();
+    }
+
+    /// <summary>The 1-based line and column where <paramref name="text"/> first occurs in a sample file.</summary>
+    private static (int Line, int Column) Find(string relativePath, string text)
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(SampleDirectory, relativePath));
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (i + 1, column + 1);
+            }
+        }
+
+        throw new InvalidOperationException($"'{text}' is not in {relativePath}");
     }
 }

@@ -17,6 +17,9 @@ namespace ParityKit.Analyzers.Common
         /// <summary>Set to <c>true</c> to analyse test projects too (they are skipped by default).</summary>
         public const string AnalyzeTestProjects = "paritykit.analyze_test_projects";
 
+        /// <summary>Environments whose <c>appsettings.{Environment}.json</c> PK4005 does not check, comma separated (e.g. <c>Development</c>).</summary>
+        public const string FlagDriftIgnoredEnvironments = "paritykit.flag_drift_ignored_environments";
+
         /// <summary>The DbContext the manifest's <c>database</c> section describes (simple or full name), when the build sees several.</summary>
         public const string DatabaseContext = "paritykit.database_context";
 
@@ -24,6 +27,7 @@ namespace ParityKit.Analyzers.Common
 
         public const string IsTestProjectProperty = "build_property.IsTestProject";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
+        public const string ProjectDirProperty = "build_property.ProjectDir";
 
         public static string? GetGlobal(AnalyzerConfigOptionsProvider provider, string key) =>
             provider.GlobalOptions.TryGetValue(key, out string? value) ? value : null;

@@ -56,6 +56,48 @@ namespace ParityKit.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             description: "Code that points at a vendor's sandbox tier validates against a contract production never sees. The tier belongs in configuration, declared with [ThirdPartyApi] so each environment gets the right one. Vendor sandbox hosts come from ParityKit's catalog and from the paritykit.sandbox_hosts option; test projects are not analysed.");
 
+        // Feature flags
+        public static readonly DiagnosticDescriptor FlagWithoutBaseline = Create(
+            RuleIds.FlagWithoutBaseline,
+            title: "Feature flag read without a production baseline",
+            messageFormat: "Flag '{0}' is read but has no declared production baseline; declare it with [assembly: FlagBaseline(\"{0}\", ...)], a [Baseline] constant in a [FeatureFlags] class, or in appsettings.Production.json",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "Every flag the app reads needs a reviewed production state. Without one, a flag toggled on in staging for one test can stay on for months and shape every later test, in a combination of flags no real user ever sees.");
+
+        public static readonly DiagnosticDescriptor NonConstantFlagKey = Create(
+            RuleIds.NonConstantFlagKey,
+            title: "Feature flag key is not a compile-time constant",
+            messageFormat: "The flag key passed to '{0}' is not a compile-time constant, so ParityKit cannot check its baseline or list it in the manifest",
+            Categories.Flags,
+            DiagnosticSeverity.Info,
+            description: "Flag keys built at run time cannot be matched to a production baseline, found by a stale-flag search, or provisioned. Use a constant, for example a member of a [FeatureFlags] class.");
+
+        public static readonly DiagnosticDescriptor FlagDefaultDisagreesWithBaseline = Create(
+            RuleIds.FlagDefaultDisagreesWithBaseline,
+            title: "Call-site flag default disagrees with the production baseline",
+            messageFormat: "The default '{0}' for flag '{1}' disagrees with its production baseline '{2}'",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "A flag client returns the call-site default when the flag service is unreachable or the flag is missing, as it often is in a fresh preview environment. A default that disagrees with production puts the environment on a path production never takes.");
+
+        public static readonly DiagnosticDescriptor StaleFlag = Create(
+            RuleIds.StaleFlag,
+            title: "Declared feature flag is never read",
+            messageFormat: "Flag '{0}' has a production baseline but nothing in this project reads it; remove the flag and its declaration",
+            Categories.Flags,
+            DiagnosticSeverity.Info,
+            description: "A flag that nothing reads is done: its code paths were removed or it was fully rolled out. Its declaration keeps it in the manifest and in every environment's configuration until someone cleans it up.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EnvironmentFlagDrift = Create(
+            RuleIds.EnvironmentFlagDrift,
+            title: "Environment configuration sets a flag differently from production",
+            messageFormat: "{0} sets flag '{1}' to {2}, but its production baseline is {3}",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "A per-environment configuration file that turns a flag on (or off) where production does not makes that environment test a combination of flags no real user sees.");
+
         public static readonly DiagnosticDescriptor MalformedDeclaration = Create(
             RuleIds.MalformedDeclaration,
             title: "Malformed ParityKit declaration",
@@ -71,6 +113,22 @@ namespace ParityKit.Analyzers.Diagnostics
             Categories.Tooling,
             DiagnosticSeverity.Warning,
             description: "Two declarations name the same configuration key or the same API. Keys compare the way configuration does: case-insensitively, with ':' and '__' equivalent, and a key declared both as a setting and as a secret counts as a secret. API names compare case-insensitively. The manifest keeps the first declaration in source order (the secret, for a key declared both ways).");
+
+        public static readonly DiagnosticDescriptor ConflictingFlagBaseline = Create(
+            RuleIds.ConflictingFlagBaseline,
+            title: "Conflicting feature flag baselines",
+            messageFormat: "Flag '{0}' is declared here as {1}, but {2} declares it as {3}",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "Two production baselines for the same flag disagree. Flag keys compare case-insensitively, as Microsoft.FeatureManagement compares feature names. The C# declaration wins over configuration files until the conflict is resolved.");
+
+        public static readonly DiagnosticDescriptor UnreadableJsonFile = Create(
+            RuleIds.UnreadableJsonFile,
+            title: "Configuration file is not valid JSON",
+            messageFormat: "{0} is not a valid JSON configuration file ({1}); ParityKit ignores it",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "ParityKit reads appsettings*.json files (AdditionalFiles) for production baselines and per-environment drift. A file it cannot parse is skipped, so the checks that depend on it are silent.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -12,7 +12,18 @@ namespace ParityKit.Analyzers.Diagnostics
 
         public const string HardCodedSandboxEndpoint = "PK2001";
 
+        // Feature flags
+        public const string FlagWithoutBaseline = "PK4001";
+        public const string NonConstantFlagKey = "PK4002";
+        public const string FlagDefaultDisagreesWithBaseline = "PK4003";
+        public const string StaleFlag = "PK4004";
+        public const string EnvironmentFlagDrift = "PK4005";
+
         public const string MalformedDeclaration = "PK9001";
         public const string DuplicateDeclaration = "PK9002";
+
+        // Tooling ids taken by the feature-flag surface (next free after PK9002; other surfaces take the ones after).
+        public const string ConflictingFlagBaseline = "PK9003";
+        public const string UnreadableJsonFile = "PK9004";
     }
 }

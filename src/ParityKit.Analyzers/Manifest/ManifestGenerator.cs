@@ -7,12 +7,14 @@ using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape;
 using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Declarations;
+using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
 
 namespace ParityKit.Analyzers.Manifest
 {
     /// <summary>
-    /// Builds the provisioning manifest from the assembly-level declarations and emits <c>ParityManifest.g.cs</c>
+    /// Builds the provisioning manifest from the assembly-level declarations and the app's feature flags (declared
+    /// baselines, production configuration and reads, see <see cref="FlagsManifestProvider"/>) and emits <c>ParityManifest.g.cs</c>
     /// (typed constants, a startup check, and the manifest JSON embedded as assembly metadata for the MSBuild task).
     /// </summary>
     /// <remarks>
@@ -54,6 +56,11 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.RootNamespaceProperty))
                 .WithTrackingName(TrackingNames.RootNamespace);
+            IncrementalValueProvider<string?> projectDirectory = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.ProjectDirProperty))
+                .WithTrackingName(TrackingNames.ProjectDirectory);
+
+            IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory);
 
             // The database section: this project's migrations, else those embedded in a referenced migrations assembly.
             IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
@@ -67,10 +74,12 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.Database);
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
+                .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
                 .Combine(database)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(
+                    inputs.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>

@@ -79,9 +79,41 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WriteEndArray();
 
-            // Sections filled by later generators (flags, seeds, browser state); present from version 1 on.
-            json.WriteStringArray("featureFlags", []);
+            json.WritePropertyName("featureFlags");
+            json.WriteStartArray();
+            foreach (FeatureFlagEntry flag in model.FeatureFlags)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", flag.Key);
+                json.WritePropertyName("baseline");
+                if (flag.Baseline is bool baseline)
+                {
+                    json.WriteBooleanValue(baseline);
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+
+                if (flag.RolloutPercentage > 0)
+                {
+                    json.WriteNumber("rolloutPercentage", flag.RolloutPercentage);
+                }
+
+                if (!flag.Variants.IsEmpty)
+                {
+                    json.WriteStringArray("variants", flag.Variants);
+                }
+
+                json.WriteStringArray("readAt", flag.ReadAt);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
             WriteDatabase(json, model.Database);
+
+            // Sections filled by later generators (seeds, browser state); present from version 1 on.
             json.WriteStringArray("seeds", []);
             json.WritePropertyName("browser");
             json.WriteStartObject();

@@ -12,7 +12,12 @@ namespace ParityKit.Analyzers.Manifest
     internal static class ManifestModelBuilder
     {
         /// <returns><see langword="null"/> when ParityKit.Annotations is not referenced: no declarations can exist, nothing is emitted.</returns>
-        public static ManifestModel? Build(DeclarationSet declarations, CompilationFacts facts, string? rootNamespace, DatabaseManifest? database = null)
+        public static ManifestModel? Build(
+            DeclarationSet declarations,
+            EquatableArray<FeatureFlagEntry> featureFlags,
+            CompilationFacts facts,
+            string? rootNamespace,
+            DatabaseManifest? database = null)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -35,6 +40,7 @@ namespace ParityKit.Analyzers.Manifest
                 KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
                 KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
+                featureFlags,
                 database);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using ParityKit.Analyzers.Common;
@@ -26,6 +27,7 @@ namespace ParityKit.Analyzers.Manifest
         private static readonly string[] ReservedSettingNames = { "Settings", "All", "Key", "EnvVar", "Required", "Default" };
         private static readonly string[] ReservedSecretNames = { "Secrets", "All", "Key", "EnvVar", "Required", "Source" };
         private static readonly string[] ReservedApiNames = { "ThirdPartyApis", "Name", "ConfigKey", "Live", "Sandbox", "KeySetting", "PreviewTier" };
+        private static readonly string[] ReservedFlagNames = { "Flags", "All", "Key", "HasBaseline", "Baseline", "RolloutPercentage", "Variants" };
 
         private static readonly string[] ReservedTableNames = { "Tables", "Name", "Schema", "Columns" };
         private static readonly string[] ReservedColumnNames = { "Columns" };
@@ -44,8 +46,8 @@ namespace ParityKit.Analyzers.Manifest
             source.OpenBlock("namespace " + model.Namespace);
 
             source.Line("/// <summary>");
-            source.Line("/// What this app needs from an environment, from its ParityKit declarations: its settings, secrets and");
-            source.Line("/// third-party APIs, a startup check for missing values, and the provisioning manifest itself.");
+            source.Line("/// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,");
+            source.Line("/// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.");
             source.Line("/// </summary>");
             source.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ParityKit\", \"" + GeneratorVersion + "\")]");
             source.OpenBlock("internal static partial class ParityManifest");
@@ -70,6 +72,10 @@ namespace ParityKit.Analyzers.Manifest
             WriteSecrets(source, model.Secrets, manifestType);
             source.Line();
             WriteThirdPartyApis(source, model.ThirdPartyApis);
+            source.Line();
+            WriteFeatureFlag(source);
+            source.Line();
+            WriteFlags(source, model.FeatureFlags, manifestType);
             if (model.Database is { } database)
             {
                 source.Line();
@@ -289,6 +295,87 @@ namespace ParityKit.Analyzers.Manifest
             source.CloseBlock();
             source.CloseBlock();
         }
+
+        private static void WriteFeatureFlag(SourceWriter source)
+        {
+            source.Line("/// <summary>A feature flag, as listed by <see cref=\"Flags.All\"/>.</summary>");
+            source.OpenBlock("public sealed class FeatureFlag");
+            source.OpenBlock("public FeatureFlag(string key, bool? baseline, int rolloutPercentage, " + ReadOnlyList + "<string> variants)");
+            source.Line("Key = key;");
+            source.Line("Baseline = baseline;");
+            source.Line("RolloutPercentage = rolloutPercentage;");
+            source.Line("Variants = variants;");
+            source.CloseBlock();
+            source.Line();
+            source.Line("/// <summary>The flag key, as the flag reader sees it.</summary>");
+            source.Line("public string Key { get; }");
+            source.Line();
+            source.Line("/// <summary>Whether the flag is on in production; <see langword=\"null\"/> when the app reads it without a declared baseline.</summary>");
+            source.Line("public bool? Baseline { get; }");
+            source.Line();
+            source.Line("/// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>");
+            source.Line("public int RolloutPercentage { get; }");
+            source.Line();
+            source.Line("/// <summary>The variant names of a multi-variant flag, in declared order.</summary>");
+            source.Line("public " + ReadOnlyList + "<string> Variants { get; }");
+            source.CloseBlock();
+        }
+
+        private static void WriteFlags(SourceWriter source, EquatableArray<FeatureFlagEntry> flags, string manifestType)
+        {
+            string[] names = Identifiers.ToUniqueMemberNames(flags.Select(f => f.Key).ToList(), ReservedFlagNames);
+            source.Line("/// <summary>");
+            source.Line("/// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read");
+            source.Line("/// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.");
+            source.Line("/// </summary>");
+            source.OpenBlock("public static class Flags");
+            for (int i = 0; i < flags.Length; i++)
+            {
+                FeatureFlagEntry flag = flags[i];
+                source.Line("/// <summary>The flag <c>" + XmlText(flag.Key) + "</c>.</summary>");
+                source.OpenBlock("public static class " + names[i]);
+                source.Line("public const string Key = " + Literal(flag.Key) + ";");
+                source.Line("public const bool HasBaseline = " + Bool(flag.Baseline.HasValue) + ";");
+                if (flag.Baseline is bool baseline)
+                {
+                    source.Line("public const bool Baseline = " + Bool(baseline) + ";");
+                }
+
+                source.Line("public const int RolloutPercentage = " + flag.RolloutPercentage.ToString(CultureInfo.InvariantCulture) + ";");
+                source.Line("public static " + ReadOnlyList + "<string> Variants { get; } = " + StringArray(flag.Variants) + ";");
+                source.CloseBlock();
+                source.Line();
+            }
+
+            string featureFlag = manifestType + ".FeatureFlag";
+            source.Line("/// <summary>Every flag, ordered by key.</summary>");
+            if (names.Length == 0)
+            {
+                source.Line("public static " + ReadOnlyList + "<" + featureFlag + "> All { get; } = global::System.Array.Empty<" + featureFlag + ">();");
+            }
+            else
+            {
+                source.Line("public static " + ReadOnlyList + "<" + featureFlag + "> All { get; } = new " + featureFlag + "[]");
+                source.Line("{");
+                for (int i = 0; i < names.Length; i++)
+                {
+                    string name = names[i];
+                    string baseline = flags[i].Baseline.HasValue ? name + ".Baseline" : "null";
+                    source.Line("    new " + featureFlag + "(" + name + ".Key, " + baseline + ", " + name + ".RolloutPercentage, " + name + ".Variants),");
+                }
+
+                source.Line("};");
+            }
+
+            source.CloseBlock();
+        }
+
+        private static string StringArray(EquatableArray<string> values) => values.IsEmpty
+            ? "global::System.Array.Empty<string>()"
+            : "new string[] { " + string.Join(", ", values.Select(v => Literal(v))) + " }";
+
+        // Keys are free text (flag keys); inside a doc comment they must not open a tag or an entity.
+        private static string XmlText(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         private static string Literal(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 

@@ -27,9 +27,30 @@ namespace ParityKit.Analyzers.Manifest
         public const string AllDeclarations = nameof(AllDeclarations);
         public const string Declarations = nameof(Declarations);
 
+        public const string FlagBaselines = nameof(FlagBaselines);
+        public const string FlagBaselinesCollected = nameof(FlagBaselinesCollected);
+        public const string FeatureFlagsClasses = nameof(FeatureFlagsClasses);
+        public const string FeatureFlagsClassesCollected = nameof(FeatureFlagsClassesCollected);
+        public const string FlagBaselinesInCode = nameof(FlagBaselinesInCode);
+        public const string ProductionFlagFiles = nameof(ProductionFlagFiles);
+        public const string ProductionFlagFilesCollected = nameof(ProductionFlagFilesCollected);
+        public const string AllFlagBaselines = nameof(AllFlagBaselines);
+
+        public const string FlagReads = nameof(FlagReads);
+        public const string FlagReadsCollected = nameof(FlagReadsCollected);
+        public const string FeatureGateReads = nameof(FeatureGateReads);
+        public const string FeatureGateReadsCollected = nameof(FeatureGateReadsCollected);
+        public const string AllFlagReads = nameof(AllFlagReads);
+
+        public const string FeatureFlagInputs = nameof(FeatureFlagInputs);
+        public const string FeatureFlags = nameof(FeatureFlags);
+
         public const string CompilationFacts = nameof(CompilationFacts);
         public const string RootNamespace = nameof(RootNamespace);
+        public const string ProjectDirectory = nameof(ProjectDirectory);
         public const string CompilationInputs = nameof(CompilationInputs);
+
+        public const string DeclarationsAndFlags = nameof(DeclarationsAndFlags);
 
         public const string DatabaseContext = nameof(DatabaseContext);
         public const string DatabaseInputs = nameof(DatabaseInputs);

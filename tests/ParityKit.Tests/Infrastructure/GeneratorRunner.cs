@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Primitives;
 
@@ -29,18 +30,32 @@ public static class GeneratorRunner
         string assemblyName = "Storefront",
         bool referenceConfiguration = false,
         CSharpParseOptions? parseOptions = null) =>
+        CreateCompilation(sources.Select((source, i) => ($"File{i}.cs", source)), assemblyName, referenceConfiguration, parseOptions);
+
+    /// <summary>The same, with a path for each source (the paths generated read sites are made relative to).</summary>
+    public static CSharpCompilation CreateCompilation(
+        IEnumerable<(string Path, string Source)> files,
+        string assemblyName = "Storefront",
+        bool referenceConfiguration = false,
+        CSharpParseOptions? parseOptions = null,
+        IEnumerable<MetadataReference>? extraReferences = null) =>
         CSharpCompilation.Create(
             assemblyName,
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions, path: $"File{i}.cs")),
-            referenceConfiguration ? TestReferences.All.AddRange(ConfigurationReferences) : TestReferences.All,
+            files.Select(file => CSharpSyntaxTree.ParseText(file.Source, parseOptions ?? ParseOptions, path: file.Path)),
+            (referenceConfiguration ? TestReferences.All.AddRange(ConfigurationReferences) : TestReferences.All).AddRange(extraReferences ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithNullableContextOptions(NullableContextOptions.Enable)
                 .WithWarningLevel(9999)
                 .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
 
-    public static GeneratorDriver CreateDriver(IIncrementalGenerator generator, IReadOnlyDictionary<string, string>? buildProperties = null, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(
+        IIncrementalGenerator generator,
+        IReadOnlyDictionary<string, string>? buildProperties = null,
+        CSharpParseOptions? parseOptions = null,
+        IEnumerable<AdditionalText>? additionalTexts = null) =>
         CSharpGeneratorDriver.Create(
             [generator.AsSourceGenerator()],
+            additionalTexts: additionalTexts,
             parseOptions: parseOptions ?? ParseOptions,
             optionsProvider: new GlobalOptionsProvider(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -52,6 +67,14 @@ public static class GeneratorRunner
         VariableDeclaratorSyntax declarator = tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>()
             .First(v => v.Identifier.ValueText == fieldName);
         return (string?)model.GetConstantValue(declarator.Initializer!.Value).Value;
+    }
+
+    /// <summary>An additional file (an <c>appsettings*.json</c>) held in memory.</summary>
+    public sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 
     /// <summary>Global options as MSBuild passes them (<c>build_property.RootNamespace = ...</c>).</summary>

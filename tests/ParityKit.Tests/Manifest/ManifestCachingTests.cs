@@ -7,22 +7,12 @@ using ParityKit.Tests.Infrastructure;
 namespace ParityKit.Tests.Manifest;
 
 /// <summary>
-/// The generator must not redo work on edits that do not touch a declaration (every IDE keystroke is one): every
-/// tracked step is Cached or Unchanged afterwards. The negative tests show the same check does fail when a
-/// declaration changes, so a pass means something.
+/// The generator must not redo work on edits that do not touch a declaration, a flag read or a production
+/// configuration file (every IDE keystroke is one): every tracked step is Cached or Unchanged afterwards. The negative
+/// tests show the same check does fail when one of those changes, so a pass means something.
 /// </summary>
 public class ManifestCachingTests
 {
-    private const string OtherFile = """
-        namespace Storefront
-        {
-            public class Pricing
-            {
-                public decimal Total(decimal net) { return net * 1.2m; }
-            }
-        }
-        """;
-
     public static IReadOnlyList<string> StepNames { get; } = typeof(TrackingNames)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (string)f.GetRawConstantValue()!)
@@ -32,11 +22,85 @@ public class ManifestCachingTests
     [InlineData(0, "return 0;", "return 1 + 1;")]
     [InlineData(1, "return net * 1.2m;", "return net * 1.25m;")]
     [InlineData(0, "public int Count()", "// a comment\n        public int Count()")]
+    [InlineData(3, "return q + fast", "return \"\" + q + fast")]
+    [InlineData(3, "bool holiday =", "var holiday =")]
+    [InlineData(2, "public const string Banner = \"banner\";", "public const string Banner = \"banner\";\n        public static int Count() { return 2; }")]
     public void Unrelated_edit_leaves_every_step_cached(int file, string before, string after)
     {
-        ManifestRun first = ManifestRun.Of([ManifestSamples.FullSet, OtherFile]);
-        ManifestRun second = first.Rerun(Edit(first.Input, file, before, after));
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        AssertNothingReran(first.Rerun(Edit(first.Input, file, before, after)), first);
+    }
 
+    [Fact]
+    public void Editing_a_non_production_configuration_file_leaves_every_step_cached()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        AssertNothingReran(
+            first.RerunWithAdditionalFile(ManifestSamples.ProjectDirectory + "appsettings.Staging.json", """{ "FeatureManagement": { "new-checkout": false } }"""),
+            first);
+    }
+
+    [Fact]
+    public void Changing_a_declaration_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        ManifestRun second = first.Rerun(Edit(first.Input, 0, "Default = \"USD\"", "Default = \"EUR\""));
+
+        AssertRegenerated(second);
+        Assert.Contains("\"\"default\"\": \"\"EUR\"\"", second.Source);
+    }
+
+    [Fact]
+    public void Adding_a_declaration_in_a_new_file_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        Compilation edited = first.Input.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            """[assembly: ParityKit.RequiresSetting("Search:Region")]""", GeneratorRunner.ParseOptions, path: "New.cs"));
+        ManifestRun second = first.Rerun(edited);
+
+        Assert.Contains(StepReasons(second), s => s.Step == TrackingNames.RequiredSettings && s.Reason == IncrementalStepRunReason.New);
+        AssertRegenerated(second);
+        Assert.Contains("Search:Region", second.Json);
+    }
+
+    [Fact]
+    public void Editing_a_flag_read_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        ManifestRun second = first.Rerun(Edit(first.Input, 3, "\"holiday-banner\"", "\"holiday-sale\""));
+
+        Assert.Contains((TrackingNames.FlagReads, IncrementalStepRunReason.Modified), StepReasons(second));
+        Assert.Contains((TrackingNames.FeatureFlags, IncrementalStepRunReason.Modified), StepReasons(second));
+        AssertRegenerated(second);
+        Assert.Contains("holiday-sale", second.Json);
+        Assert.DoesNotContain("holiday-banner", second.Json);
+    }
+
+    [Fact]
+    public void Editing_a_flag_baseline_in_code_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        ManifestRun second = first.Rerun(Edit(first.Input, 2, "[Baseline(false)] public const string Banner", "[Baseline(true)] public const string Banner"));
+
+        Assert.Contains((TrackingNames.FeatureFlagsClasses, IncrementalStepRunReason.Modified), StepReasons(second));
+        AssertRegenerated(second);
+        Assert.Contains("public const bool Baseline = true;", second.Source!.Substring(second.Source.IndexOf("class Banner", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Editing_a_baseline_in_the_production_configuration_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        ManifestRun second = first.RerunWithAdditionalFile(
+            ManifestSamples.ProjectDirectory + "appsettings.Production.json", """{ "FeatureManagement": { "Recommendations": false } }""");
+
+        Assert.Contains((TrackingNames.ProductionFlagFiles, IncrementalStepRunReason.Modified), StepReasons(second));
+        AssertRegenerated(second);
+        Assert.Contains("\"key\": \"Recommendations\",\n      \"baseline\": false,", second.Json);
+    }
+
+    private static void AssertNothingReran(ManifestRun second, ManifestRun first)
+    {
         Assert.Equal(StepNames.OrderBy(n => n), second.RunResult.TrackedSteps.Keys.Where(StepNames.Contains).OrderBy(n => n));
         var rerun = StepReasons(second)
             .Where(s => s.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
@@ -47,29 +111,11 @@ public class ManifestCachingTests
         Assert.Equal(first.Source, second.Source);
     }
 
-    [Fact]
-    public void Changing_a_declaration_regenerates_the_manifest()
+    private static void AssertRegenerated(ManifestRun second)
     {
-        ManifestRun first = ManifestRun.Of([ManifestSamples.FullSet, OtherFile]);
-        ManifestRun second = first.Rerun(Edit(first.Input, 0, "Default = \"USD\"", "Default = \"EUR\""));
-
         Assert.Contains((TrackingNames.Manifest, IncrementalStepRunReason.Modified), StepReasons(second));
         Assert.Contains(second.RunResult.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains("\"\"default\"\": \"\"EUR\"\"", second.Source);
-    }
-
-    [Fact]
-    public void Adding_a_declaration_in_a_new_file_regenerates_the_manifest()
-    {
-        ManifestRun first = ManifestRun.Of([ManifestSamples.FullSet, OtherFile]);
-        Compilation edited = first.Input.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
-            """[assembly: ParityKit.RequiresSetting("Search:Region")]""", GeneratorRunner.ParseOptions, path: "New.cs"));
-        ManifestRun second = first.Rerun(edited);
-
-        Assert.Contains(StepReasons(second), s => s.Step == TrackingNames.RequiredSettings && s.Reason == IncrementalStepRunReason.New);
-        Assert.Contains((TrackingNames.Manifest, IncrementalStepRunReason.Modified), StepReasons(second));
-        Assert.Contains("Search:Region", second.Json);
     }
 
     private static IEnumerable<(string Step, IncrementalStepRunReason Reason)> StepReasons(ManifestRun run) =>

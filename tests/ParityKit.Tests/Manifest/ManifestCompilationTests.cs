@@ -37,6 +37,13 @@ public class ManifestCompilationTests
     }
 
     [Fact]
+    public void Generated_flags_compile_without_warnings_at_CSharp_8_and_latest()
+    {
+        Assert.Empty(ManifestRun.Of(ManifestSamples.FullSetWithFlags()).CompilationProblems());
+        Assert.Empty(ManifestRun.Of(ManifestSamples.FullSetWithFlags() with { ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp8) }).CompilationProblems());
+    }
+
+    [Fact]
     public void Without_RootNamespace_the_assembly_name_is_made_a_namespace()
     {
         ManifestRun run = ManifestRun.Of(ManifestSamples.FullSet, rootNamespace: null, assemblyName: "Shop.Web-App");

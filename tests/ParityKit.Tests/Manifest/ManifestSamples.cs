@@ -1,3 +1,7 @@
+using Microsoft.CodeAnalysis;
+using ParityKit.Tests.Flags;
+using ParityKit.Tests.Infrastructure;
+
 namespace ParityKit.Tests.Manifest;
 
 /// <summary>Declaration sets the generator, JSON and task tests share. C# 8 compatible, so they also compile at that language version.</summary>
@@ -57,4 +61,94 @@ public static class ManifestSamples
 
     /// <summary>A root namespace with a dash, a keyword and a leading digit.</summary>
     public const string OddRootNamespace = "Odd-Shop.event.2024";
+
+    /// <summary>A file with no declarations and no flag reads, for unrelated edits.</summary>
+    public const string Unrelated = """
+        namespace Storefront
+        {
+            public class Pricing
+            {
+                public decimal Total(decimal net) { return net * 1.2m; }
+            }
+        }
+        """;
+
+    public const string ProjectDirectory = "/src/Storefront/";
+
+    /// <summary>Flag baselines in code: assembly attributes and a [FeatureFlags] class.</summary>
+    public const string FlagDeclarations = """
+        using ParityKit;
+
+        [assembly: FlagBaseline("new-checkout", false)]
+        [assembly: FlagBaseline("unread", true)]
+
+        namespace Storefront.Flags
+        {
+            [FeatureFlags]
+            public static class StoreFlags
+            {
+                [Baseline(true, RolloutPercentage = 10, Variants = new[] { "fast", "slow" })] public const string FastSearch = "fast-search";
+                [Baseline(false)] public const string Banner = "banner";
+            }
+        }
+        """;
+
+    /// <summary>Flag reads: through a constant, in another spelling, without a baseline, from configuration, and a [FeatureGate].</summary>
+    public const string FlagReads = """
+        using System.Threading.Tasks;
+        using Microsoft.FeatureManagement;
+        using Microsoft.FeatureManagement.Mvc;
+        using Storefront.Flags;
+
+        namespace Storefront.Search
+        {
+            [FeatureGate(StoreFlags.Banner)]
+            public sealed class SearchService
+            {
+                private readonly IFeatureManager _features;
+
+                public SearchService(IFeatureManager features) { _features = features; }
+
+                public async Task<string> Run(string q)
+                {
+                    bool fast = await _features.IsEnabledAsync(StoreFlags.FastSearch);
+                    bool checkout = await _features.IsEnabledAsync("NEW-CHECKOUT");
+                    bool holiday = await _features.IsEnabledAsync("holiday-banner");
+                    bool recommendations = await _features.IsEnabledAsync("Recommendations");
+                    return q + fast + checkout + holiday + recommendations;
+                }
+            }
+        }
+        """;
+
+    public static readonly (string Path, string Text)[] FlagConfiguration =
+    [
+        (ProjectDirectory + "appsettings.json", """{ "FeatureManagement": { "Recommendations": false, "from-base-file": true } }"""),
+        (ProjectDirectory + "appsettings.Production.json", """
+            {
+              // Production turns recommendations on; new-checkout agrees with the code.
+              "FeatureManagement": { "Recommendations": true, "new-checkout": false },
+            }
+            """),
+        (ProjectDirectory + "appsettings.Staging.json", """{ "FeatureManagement": { "staging-only": true, "new-checkout": true } }"""),
+    ];
+
+    /// <summary>
+    /// The full declaration set plus feature flags (declared, configured and read), in a project directory, with
+    /// Microsoft.FeatureManagement referenced and the appsettings files as AdditionalFiles. Files: 0 the declarations,
+    /// 1 an unrelated file, 2 the flag declarations, 3 the reads, 4 the [FeatureGate] stand-in.
+    /// </summary>
+    public static ManifestInput FullSetWithFlags() =>
+        new([
+            (ProjectDirectory + "Declarations.cs", FullSet),
+            (ProjectDirectory + "Pricing.cs", Unrelated),
+            (ProjectDirectory + "Flags/StoreFlags.cs", FlagDeclarations),
+            (ProjectDirectory + "Search/SearchService.cs", FlagReads),
+            (ProjectDirectory + "Vendor/FeatureGate.cs", FlagTestSources.FeatureGate),
+        ])
+        {
+            References = [FlagTestSources.FeatureManagement],
+            AdditionalFiles = FlagConfiguration,
+            ProjectDirectory = ProjectDirectory,
+        };
 }

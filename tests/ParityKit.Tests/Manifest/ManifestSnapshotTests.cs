@@ -16,6 +16,14 @@ public class ManifestSnapshotTests
         Snapshot.Verify(Generate(ManifestSamples.FullSet, referenceConfiguration: true));
 
     [Fact]
+    public void Full_set_with_flags()
+    {
+        ManifestRun run = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        Assert.Empty(run.CompilationProblems());
+        Snapshot.Verify(run.Source!);
+    }
+
+    [Fact]
     public void Odd_keys() => Snapshot.Verify(Generate(ManifestSamples.OddKeys, ManifestSamples.OddRootNamespace));
 
     private static string Generate(string source, string rootNamespace = ManifestRun.DefaultRootNamespace, bool referenceConfiguration = false)

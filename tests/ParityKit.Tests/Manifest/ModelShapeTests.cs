@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
 using ParityKit.Tests.Infrastructure;
 
@@ -21,8 +22,10 @@ public class ModelShapeTests
 
     public static TheoryData<Type> ModelTypes()
     {
+        // The models, and the values the feature-flag steps carry before they become FeatureFlagEntry models.
         var roots = typeof(ManifestModel).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(ManifestModel).Namespace && !t.IsNested);
+            .Where(t => t.Namespace == typeof(ManifestModel).Namespace && !t.IsNested)
+            .Concat([typeof(DeclaredFlag), typeof(FlagReadSite), typeof(ProductionFlagFile), typeof(ConfiguredFlag)]);
         var data = new TheoryData<Type>();
         foreach (Type type in Reachable(roots))
         {
@@ -53,7 +56,7 @@ public class ModelShapeTests
     [Fact]
     public void Every_value_the_pipeline_produced_is_free_of_compiler_objects()
     {
-        ManifestRun run = ManifestRun.Of(ManifestSamples.FullSet);
+        ManifestRun run = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
         var values = run.RunResult.TrackedSteps
             .Where(s => ManifestCachingTests.StepNames.Contains(s.Key))
             .SelectMany(s => s.Value)

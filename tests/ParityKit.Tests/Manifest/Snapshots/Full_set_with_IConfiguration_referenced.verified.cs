@@ -6,8 +6,8 @@
 namespace Storefront
 {
     /// <summary>
-    /// What this app needs from an environment, from its ParityKit declarations: its settings, secrets and
-    /// third-party APIs, a startup check for missing values, and the provisioning manifest itself.
+    /// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,
+    /// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -271,6 +271,40 @@ namespace Storefront
                 public const string? KeySetting = "Stripe:ApiKey";
                 public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
             }
+        }
+
+        /// <summary>A feature flag, as listed by <see cref="Flags.All"/>.</summary>
+        public sealed class FeatureFlag
+        {
+            public FeatureFlag(string key, bool? baseline, int rolloutPercentage, global::System.Collections.Generic.IReadOnlyList<string> variants)
+            {
+                Key = key;
+                Baseline = baseline;
+                RolloutPercentage = rolloutPercentage;
+                Variants = variants;
+            }
+
+            /// <summary>The flag key, as the flag reader sees it.</summary>
+            public string Key { get; }
+
+            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline.</summary>
+            public bool? Baseline { get; }
+
+            /// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>
+            public int RolloutPercentage { get; }
+
+            /// <summary>The variant names of a multi-variant flag, in declared order.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<string> Variants { get; }
+        }
+
+        /// <summary>
+        /// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read
+        /// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.
+        /// </summary>
+        public static class Flags
+        {
+            /// <summary>Every flag, ordered by key.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.FeatureFlag> All { get; } = global::System.Array.Empty<global::Storefront.ParityManifest.FeatureFlag>();
         }
     }
 }
