@@ -20,8 +20,9 @@ public sealed class SampleBuildTests
         string manifestPath = Path.Combine(SampleDirectory, "bin", PackedPackage.Configuration, "net10.0", "paritykit.manifest.json");
 
         // As on a fresh clone: the solution build may already have compiled the sample, which would hide its warnings.
-        File.Delete(Path.Combine(SampleDirectory, "obj", PackedPackage.Configuration, "net10.0", "Storefront.dll"));
-        File.Delete(manifestPath);
+        // (File.Delete throws when the folder is missing, as it is on a fresh clone: `dotnet test` builds no sample.)
+        DeleteIfPresent(Path.Combine(SampleDirectory, "obj", PackedPackage.Configuration, "net10.0", "Storefront.dll"));
+        DeleteIfPresent(manifestPath);
 
         DotNet.Result build = DotNet.Run(
             PackedPackage.RepoRoot,
@@ -133,6 +134,14 @@ public sealed class SampleBuildTests
             .Select(m => m.Groups["path"].Value.Replace('\\', '/') + "(" + m.Groups["pos"].Value + "): warning " + id + ": " + m.Groups["message"].Value)
             .Distinct()
             .ToList();
+    }
+
+    private static void DeleteIfPresent(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>The 1-based line and column where <paramref name="text"/> first occurs in a sample file.</summary>
