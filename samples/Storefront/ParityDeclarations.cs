@@ -7,6 +7,7 @@ using ParityKit;
 [assembly: RequiresSetting("Checkout:Currency", Default = "USD")]
 [assembly: RequiresSetting("Checkout:SupportEmail")]
 [assembly: RequiresSecret("Stripe:ApiKey", Source = "vault:payments/stripe")]
+[assembly: RequiresSetting("ConnectionStrings:Store")]
 
 // The fixed form of a third-party endpoint: the base URL lives in configuration, each tier is declared, and a
 // preview environment is provisioned with the sandbox while production gets the live API.

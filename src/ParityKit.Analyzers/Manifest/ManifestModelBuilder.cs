@@ -17,7 +17,8 @@ namespace ParityKit.Analyzers.Manifest
             BrowserDeclarationSet browser,
             EquatableArray<FeatureFlagEntry> featureFlags,
             CompilationFacts facts,
-            string? rootNamespace)
+            string? rootNamespace,
+            DatabaseManifest? database = null)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -41,7 +42,8 @@ namespace ParityKit.Analyzers.Manifest
                 KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
                 featureFlags,
-                BrowserSectionBuilder.Build(browser));
+                BrowserSectionBuilder.Build(browser),
+                database);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

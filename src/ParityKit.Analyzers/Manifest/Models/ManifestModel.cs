@@ -7,7 +7,8 @@ namespace ParityKit.Analyzers.Manifest.Models
     /// Everything the emitted <c>ParityManifest.g.cs</c> is made from: duplicates dropped, entries sorted by key (or
     /// name) in ordinal order, so equal facts make an equal model and the output is not regenerated.
     /// <see cref="Namespace"/> is already a valid C# namespace; <see cref="AppName"/> is the declared app name or else
-    /// the assembly name. <see cref="FeatureFlags"/> comes sorted and merged from the flag steps.
+    /// the assembly name. <see cref="FeatureFlags"/> comes sorted and merged from the flag steps. <see cref="Database"/>
+    /// is the schema the EF Core migrations produce (null without migrations).
     /// </summary>
     internal sealed record ManifestModel(
         string Namespace,
@@ -18,5 +19,6 @@ namespace ParityKit.Analyzers.Manifest.Models
         EquatableArray<SecretDeclaration> Secrets,
         EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis,
         EquatableArray<FeatureFlagEntry> FeatureFlags,
-        BrowserSection Browser);
+        BrowserSection Browser,
+        DatabaseManifest? Database = null);
 }
