@@ -18,13 +18,14 @@ using ParityKit;
 [assembly: RequiresSetting("Mail:Port", Default = "587")]
 [assembly: RequiresSecret("Mail:Password", Source = "vault:mail/smtp")]
 
+[assembly: RequiresSetting("ConnectionStrings:Store")]
+
 // The fixed form of a third-party endpoint: the base URL lives in configuration, each tier is declared, and a
 // preview environment is provisioned with the sandbox while production gets the live API.
 [assembly: ThirdPartyApi("stripe", ConfigKey = "Stripe:BaseUrl",
     Live = "https://api.stripe.com", Sandbox = "https://api.stripe.com",
     KeySetting = "Stripe:ApiKey", PreviewTier = ApiTier.Sandbox)]
 [assembly: ThirdPartyApi("shipping-rates", ConfigKey = "ShippingRates:BaseUrl", Live = "https://api.shipping-rates.io")]
-
 
 // Browser state: the setting a provisioner fills with the preview's own URL, and what a test runner clears so each
 // preview run starts from a clean browser context.

@@ -27,6 +27,9 @@ namespace ParityKit.Analyzers.Common
         /// <summary>Environments whose <c>appsettings.{Environment}.json</c> PK4005 does not check, comma separated (e.g. <c>Development</c>).</summary>
         public const string FlagDriftIgnoredEnvironments = "paritykit.flag_drift_ignored_environments";
 
+        /// <summary>The DbContext the manifest's <c>database</c> section describes (simple or full name), when the build sees several.</summary>
+        public const string DatabaseContext = "paritykit.database_context";
+
         private static readonly char[] ListSeparators = { ',', ';' };
 
         public const string IsTestProjectProperty = "build_property.IsTestProject";

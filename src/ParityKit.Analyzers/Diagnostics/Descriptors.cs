@@ -7,6 +7,47 @@ namespace ParityKit.Analyzers.Diagnostics
     {
         public const string HelpLinkBase = "https://github.com/paritykit/paritykit/blob/main/docs/rules/";
 
+        // Data shape
+        public static readonly DiagnosticDescriptor RenamedOrDroppedColumnInSql = Create(
+            RuleIds.RenamedOrDroppedColumnInSql,
+            title: "Raw SQL names a column the migrations renamed or dropped",
+            messageFormat: "Column '{0}' of table '{1}' was {2} by migration '{3}' ({4}); this SQL still names '{0}'",
+            Categories.DataShape,
+            DiagnosticSeverity.Warning,
+            description: "A migration renamed or dropped the column, but raw SQL still uses the old name. A shared staging database that never ran the migration still has the column, so tests pass there; production, which did run it, fails.");
+
+        public static readonly DiagnosticDescriptor RenamedOrDroppedTableInSql = Create(
+            RuleIds.RenamedOrDroppedTableInSql,
+            title: "Raw SQL names a table the migrations renamed or dropped, or a column a known table does not have",
+            messageFormat: "{0}",
+            Categories.DataShape,
+            DiagnosticSeverity.Warning,
+            description: "Raw SQL names a table that a migration renamed or dropped, or a column that the migrations never gave a table they define. The SQL works only against a database that is not shaped like production.");
+
+        public static readonly DiagnosticDescriptor MappingNotInSnapshot = Create(
+            RuleIds.MappingNotInSnapshot,
+            title: "A column or table mapping the latest model snapshot does not have",
+            messageFormat: "{0}",
+            Categories.DataShape,
+            DiagnosticSeverity.Warning,
+            description: "A [Column]/[Table] attribute or a HasColumnName/ToTable call maps to a name the latest model snapshot does not record: a migration is pending, or the mapping points at a column no migration creates.");
+
+        public static readonly DiagnosticDescriptor SeedOutsideSchema = Create(
+            RuleIds.SeedOutsideSchema,
+            title: "A seed baseline does not fit the schema",
+            messageFormat: "{0}",
+            Categories.DataShape,
+            DiagnosticSeverity.Warning,
+            description: "A [SeedBaseline] row sets a member that has no column in the schema the migrations produce, or leaves a required column unset, so the seed cannot be inserted into a production-shaped database.");
+
+        public static readonly DiagnosticDescriptor MigrationsDisagreeWithSnapshot = Create(
+            RuleIds.MigrationsDisagreeWithSnapshot,
+            title: "The migrations and the model snapshot disagree",
+            messageFormat: "{0}",
+            Categories.DataShape,
+            DiagnosticSeverity.Warning,
+            description: "Replaying the migration chain gives a schema that differs from the model snapshot: a migration was deleted, hand-edited or merged badly. A database built from the migrations is not the one the model expects.");
+
         public static readonly DiagnosticDescriptor HardCodedSandboxEndpoint = Create(
             RuleIds.HardCodedSandboxEndpoint,
             title: "Hard-coded third-party sandbox endpoint",

@@ -5,6 +5,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.DataShape;
+using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
@@ -66,15 +68,33 @@ namespace ParityKit.Analyzers.Manifest
 
             IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context, projectDirectory);
 
+            // The database section: this project's migrations, else those embedded in a referenced migrations assembly.
+            IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.DatabaseContext))
+                .WithTrackingName(TrackingNames.DatabaseContext);
+            IncrementalValueProvider<DatabaseManifest?> database = SchemaPipeline.OwnSchema(context)
+                .Combine(SchemaPipeline.ReferencedSchemas(context))
+                .Combine(databaseContext)
+                .WithTrackingName(TrackingNames.DatabaseInputs)
+                .Select(static (inputs, _) => DatabaseManifestBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right))
+                .WithTrackingName(TrackingNames.Database);
+
             IncrementalValueProvider<ManifestModel?> manifest = declarations
                 .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
                 .Combine(browser).WithTrackingName(TrackingNames.DeclarationsAndBrowser)
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
+                .Combine(database).WithTrackingName(TrackingNames.ManifestInputsAndDatabase)
                 .Combine(configuration)
                 .WithTrackingName(TrackingNames.ManifestAndConfiguration)
                 .Select(static (inputs, _) => ManifestModelBuilder.Build(
-                    inputs.Left.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Left.Left.Right, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
+                    inputs.Left.Left.Left.Left.Left,
+                    inputs.Left.Left.Left.Right,
+                    inputs.Left.Left.Left.Left.Right,
+                    inputs.Left.Left.Right.Left,
+                    inputs.Left.Left.Right.Right,
+                    inputs.Left.Right,
+                    inputs.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>

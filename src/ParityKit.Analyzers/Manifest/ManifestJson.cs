@@ -1,3 +1,4 @@
+using ParityKit.Analyzers.DataShape.Schema;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Json;
 using ParityKit.Analyzers.Manifest.Models;
@@ -110,14 +111,60 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WriteEndArray();
 
-            // Sections filled by later generators (EF Core schema, seeds); present from version 1 on.
-            json.WriteNull("database");
+            WriteDatabase(json, model.Database);
+
+            // Filled by a later generator (seed baselines); present from version 1 on.
             json.WriteStringArray("seeds", []);
 
             WriteBrowser(json, model.Browser);
 
             json.WriteEndObject();
             return json.ToString() + "\n";
+        }
+
+        private static void WriteDatabase(JsonWriter json, DatabaseManifest? database)
+        {
+            if (database is null)
+            {
+                json.WriteNull("database");
+                return;
+            }
+
+            json.WritePropertyName("database");
+            json.WriteStartObject();
+            json.WriteString("provider", database.Provider);
+            json.WriteString("context", database.Context);
+            json.WriteStringArray("migrations", database.Migrations);
+            json.WriteString("latestMigration", database.LatestMigration);
+            json.WriteString("schemaHash", database.SchemaHash);
+            json.WritePropertyName("tables");
+            json.WriteStartArray();
+            foreach (SchemaTable table in database.Tables)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", table.Name);
+                if (table.Schema != null)
+                {
+                    json.WriteString("schema", table.Schema);
+                }
+
+                json.WritePropertyName("columns");
+                json.WriteStartArray();
+                foreach (SchemaColumn column in table.Columns)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", column.Name);
+                    json.WriteString("type", column.StoreType ?? "unknown");
+                    json.WriteBoolean("nullable", column.Nullable);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         private static void WriteBrowser(JsonWriter json, BrowserSection browser)

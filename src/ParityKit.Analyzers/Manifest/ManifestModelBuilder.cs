@@ -18,7 +18,8 @@ namespace ParityKit.Analyzers.Manifest
             EquatableArray<FeatureFlagEntry> featureFlags,
             CompilationFacts facts,
             string? rootNamespace,
-            ConfigurationFacts configuration)
+            DatabaseManifest? database = null,
+            ConfigurationFacts? configuration = null)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -36,9 +37,9 @@ namespace ParityKit.Analyzers.Manifest
             (EquatableArray<ManifestSetting> listedSettings, EquatableArray<ManifestSecret> listedSecrets) = ManifestKeys.Build(
                 KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
                 KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
-                configuration.Reads,
-                configuration.AppSettings,
-                configuration.ProjectDirectory);
+                configuration?.Reads ?? EquatableArray<ReadSite>.Empty,
+                configuration?.AppSettings ?? EquatableArray<Settings.AppSettingsEntry>.Empty,
+                configuration?.ProjectDirectory);
             return new ManifestModel(
                 Identifiers.ToNamespace(rootNamespace, facts.AssemblyName),
                 appName.Length > 0 ? appName : "app",
@@ -48,7 +49,8 @@ namespace ParityKit.Analyzers.Manifest
                 listedSecrets,
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
                 featureFlags,
-                BrowserSectionBuilder.Build(browser));
+                BrowserSectionBuilder.Build(browser),
+                database);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

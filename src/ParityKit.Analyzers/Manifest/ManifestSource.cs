@@ -29,6 +29,9 @@ namespace ParityKit.Analyzers.Manifest
         private static readonly string[] ReservedApiNames = { "ThirdPartyApis", "Name", "ConfigKey", "Live", "Sandbox", "KeySetting", "PreviewTier" };
         private static readonly string[] ReservedFlagNames = { "Flags", "All", "Key", "HasBaseline", "Baseline", "RolloutPercentage", "Variants" };
 
+        private static readonly string[] ReservedTableNames = { "Tables", "Name", "Schema", "Columns" };
+        private static readonly string[] ReservedColumnNames = { "Columns" };
+
         private static readonly string GeneratorVersion = typeof(ManifestSource).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
         public static string Write(ManifestModel model, string json)
@@ -77,6 +80,11 @@ namespace ParityKit.Analyzers.Manifest
             WriteFlags(source, model.FeatureFlags, manifestType);
             source.Line();
             WriteBrowser(source, model.Browser);
+            if (model.Database is { } database)
+            {
+                source.Line();
+                WriteDatabase(source, database);
+            }
 
             source.CloseBlock();
             source.CloseBlock();
@@ -239,6 +247,56 @@ namespace ParityKit.Analyzers.Manifest
                 source.CloseBlock();
             }
 
+            source.CloseBlock();
+        }
+
+        private static void WriteDatabase(SourceWriter source, DatabaseManifest database)
+        {
+            source.Line("/// <summary>The database schema the EF Core migrations of <c>" + database.Context + "</c> produce.</summary>");
+            source.OpenBlock("public static class Database");
+            source.Line("public const string Provider = " + Literal(database.Provider) + ";");
+            source.Line("public const string Context = " + Literal(database.Context) + ";");
+            source.Line("public const string? LatestMigration = " + Literal(database.LatestMigration) + ";");
+            source.Line("public const string SchemaHash = " + Literal(database.SchemaHash) + ";");
+            source.Line();
+            source.Line("/// <summary>Migration ids in the order they apply.</summary>");
+            source.Line("public static " + ReadOnlyList + "<string> Migrations { get; } = new string[]");
+            source.Line("{");
+            foreach (string migration in database.Migrations)
+            {
+                source.Line("    " + Literal(migration) + ",");
+            }
+
+            source.Line("};");
+            source.Line();
+            source.Line("/// <summary>One class per table: its name, its schema and its column names.</summary>");
+            source.OpenBlock("public static class Tables");
+            string[] tableNames = Identifiers.ToUniqueMemberNames(database.Tables.Select(t => t.Name).ToList(), ReservedTableNames);
+            for (int i = 0; i < database.Tables.Length; i++)
+            {
+                DataShape.Schema.SchemaTable table = database.Tables[i];
+                if (i > 0)
+                {
+                    source.Line();
+                }
+
+                source.Line("/// <summary>The table <c>" + table.Name + "</c>.</summary>");
+                source.OpenBlock("public static class " + tableNames[i]);
+                source.Line("public const string Name = " + Literal(table.Name) + ";");
+                source.Line("public const string? Schema = " + Literal(table.Schema) + ";");
+                source.Line();
+                source.OpenBlock("public static class Columns");
+                string[] columnNames = Identifiers.ToUniqueMemberNames(table.Columns.Select(c => c.Name).ToList(), ReservedColumnNames);
+                for (int j = 0; j < table.Columns.Length; j++)
+                {
+                    source.Line("public const string " + columnNames[j] + " = " + Literal(table.Columns[j].Name) + ";");
+                }
+
+                source.CloseBlock();
+                source.CloseBlock();
+            }
+
+            source.CloseBlock();
             source.CloseBlock();
         }
 

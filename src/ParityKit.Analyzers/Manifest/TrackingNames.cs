@@ -79,8 +79,15 @@ namespace ParityKit.Analyzers.Manifest
         public const string Configuration = nameof(Configuration);
 
         public const string DeclarationsAndFlags = nameof(DeclarationsAndFlags);
+
+        public const string DatabaseContext = nameof(DatabaseContext);
+        public const string DatabaseInputs = nameof(DatabaseInputs);
+        public const string Database = nameof(Database);
+
         public const string ManifestInputs = nameof(ManifestInputs);
         public const string ManifestAndConfiguration = nameof(ManifestAndConfiguration);
+
+        public const string ManifestInputsAndDatabase = nameof(ManifestInputsAndDatabase);
         public const string Manifest = nameof(Manifest);
     }
 }
