@@ -88,10 +88,8 @@ namespace ParityKit.CodeFixes.Flags
                     return null;
                 }
 
-                bool enabled = IsEnabled(diagnostic);
-                return PlannedFix.Declare(
-                    $"Add [assembly: FlagBaseline(\"{key}\", {(enabled ? "true" : "false")})]",
-                    DeclarationToAdd.FlagBaseline(key, enabled));
+                DeclarationToAdd declaration = DeclarationToAdd.FlagBaseline(key, IsEnabled(diagnostic));
+                return PlannedFix.Declare("Add " + declaration.Display(), declaration);
             };
         }
 

@@ -31,9 +31,8 @@ namespace ParityKit.CodeFixes.Settings
                 return null;
             }
 
-            bool isSecret = EndpointLiteral.GetProperty(diagnostic, ConfigurationReadAnalyzer.IsSecretProperty) == "true";
-            string attribute = isSecret ? "RequiresSecret" : "RequiresSetting";
-            return PlannedFix.Declare("Declare [assembly: " + attribute + "(\"" + key + "\")]", DeclarationToAdd.Key(key, isSecret));
+            DeclarationToAdd declaration = DeclarationToAdd.Key(key, isSecret: EndpointLiteral.GetProperty(diagnostic, ConfigurationReadAnalyzer.IsSecretProperty) == "true");
+            return PlannedFix.Declare("Declare " + declaration.Display(), declaration);
         }
     }
 }
