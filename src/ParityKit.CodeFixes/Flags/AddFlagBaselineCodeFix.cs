@@ -37,9 +37,8 @@ namespace ParityKit.CodeFixes.Flags
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || compilation is null)
+            if (compilation is null)
             {
                 return;
             }
