@@ -6,7 +6,8 @@ namespace ParityKit.PackageTests;
 
 /// <summary>
 /// The README's "see it work" command: building the sample shows PK2001 at the literal, PK4001 at the flag read nobody
-/// declared, PK4005 at the staging file's drifting line, and writes a manifest that lists every flag with its baseline.
+/// declared, PK4005 at the staging file's drifting line, PK1001 at the raw SQL that still names a column the migrations
+/// project (a ProjectReference) renamed, and writes a manifest that lists every flag with its baseline and the database.
 /// Expected positions are found in the sample's own files, so editing the sample does not break the test for nothing.
 /// </summary>
 [Collection(PackedPackageCollection.Name)] // serial with the pack: both read the src/ build output
@@ -19,8 +20,9 @@ public sealed class SampleBuildTests
         string manifestPath = Path.Combine(SampleDirectory, "bin", PackedPackage.Configuration, "net10.0", "paritykit.manifest.json");
 
         // As on a fresh clone: the solution build may already have compiled the sample, which would hide its warnings.
-        File.Delete(Path.Combine(SampleDirectory, "obj", PackedPackage.Configuration, "net10.0", "Storefront.dll"));
-        File.Delete(manifestPath);
+        // (File.Delete throws when the folder is missing, as it is on a fresh clone: `dotnet test` builds no sample.)
+        DeleteIfPresent(Path.Combine(SampleDirectory, "obj", PackedPackage.Configuration, "net10.0", "Storefront.dll"));
+        DeleteIfPresent(manifestPath);
 
         DotNet.Result build = DotNet.Run(
             PackedPackage.RepoRoot,
@@ -41,6 +43,26 @@ public sealed class SampleBuildTests
         ManifestSchema.AssertValid(manifest);
         using JsonDocument json = JsonDocument.Parse(manifest);
         Assert.Equal("storefront", json.RootElement.GetProperty("app").GetProperty("name").GetString());
+
+        // Issue 5: every key the sample reads is listed, secrets marked, and no value from the drift cases leaks.
+        Assert.Matches(@"Settings[/\\]InventoryDrift\.cs\(\d+,\d+\): warning PK3001: .*Inventory:ReorderThreshold", build.Output);
+        Assert.Matches(@"Settings[/\\]InventoryDrift\.cs\(\d+,\d+\): warning PK2003: .*'whsec_…'", build.Output);
+        Assert.Matches(@"Settings[/\\]InventoryDrift\.cs\(\d+,\d+\): warning PK3003: ", build.Output);
+        Assert.Matches(@"Settings[/\\]InventoryDrift\.cs\(\d+,\d+\): warning PK3002: ", build.Output);
+        var settings = json.RootElement.GetProperty("settings").EnumerateArray().Select(e => e.GetProperty("key").GetString()).ToList();
+        var secrets = json.RootElement.GetProperty("secrets").EnumerateArray().Select(e => e.GetProperty("key").GetString()).ToList();
+        Assert.Subset(settings.ToHashSet(), new HashSet<string?>
+        {
+            "Checkout:Currency", "Inventory:ReorderThreshold", "Inventory:WarehouseRegion", "Mail:Host", "Mail:Port", "ShippingRates:BaseUrl", "Stripe:BaseUrl",
+        });
+        Assert.Subset(secrets.ToHashSet(), new HashSet<string?>
+        {
+            "ConnectionStrings:Inventory", "ConnectionStrings:Reporting", "Mail:Password", "Stripe:ApiKey", "Stripe:WebhookSecret",
+        });
+        Assert.All(json.RootElement.GetProperty("secrets").EnumerateArray(), secret => Assert.NotEmpty(secret.GetProperty("readAt").EnumerateArray()));
+        Assert.DoesNotContain("whsec_", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("old-inventory-db", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain(PackedPackage.RepoRoot, manifest, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +119,52 @@ public sealed class SampleBuildTests
             flags);
     }
 
+    [Fact]
+    public void PK5001_is_reported_at_the_staging_link_and_the_manifest_lists_the_browser_state()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // The fixed form (the base-URL setting) in the same file is not reported.
+        (int line, int column) = Find(Path.Combine("Onboarding", "WelcomeEmail.cs"), "$\"https://staging.storefront.example");
+        Assert.Equal(
+            [$"Onboarding/WelcomeEmail.cs({line},{column}): warning PK5001: 'https://staging.storefront.example'"],
+            Warnings(build.Output, "PK5001", "'[^']*'"));
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        JsonElement browser = json.RootElement.GetProperty("browser");
+        Assert.Equal("App:BaseUrl", browser.GetProperty("baseUrlSetting").GetString());
+        Assert.Equal(["theme"], browser.GetProperty("storageKeys").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["wwwroot/sw.js"], browser.GetProperty("serviceWorkers").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
+    public void PK1001_is_reported_at_the_raw_SQL_that_still_names_the_renamed_column()
+    {
+        (DotNet.Result build, _) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // The migration is in samples/Storefront.Data; the app reads its schema from that assembly's metadata.
+        (int line, int column) = Find(Path.Combine("Data", "UserDirectory.cs"), "SELECT user_identifier");
+        Assert.Equal(
+            [$"Data/UserDirectory.cs({line},{column + "SELECT ".Length}): warning PK1001: Column 'user_identifier' of table 'users' was renamed to 'external_id' by migration '20260301000000_RenameUserIdentifier'"],
+            Warnings(build.Output, "PK1001", "Column '[^']*' of table '[^']*' was renamed to '[^']*' by migration '[^']*'"));
+    }
+
+    [Fact]
+    public void The_manifest_describes_the_database_of_the_referenced_migrations_project()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        JsonElement database = json.RootElement.GetProperty("database");
+        Assert.Equal("Microsoft.EntityFrameworkCore.Sqlite", database.GetProperty("provider").GetString());
+        Assert.Equal("StoreDbContext", database.GetProperty("context").GetString());
+        Assert.Equal("20260301000000_RenameUserIdentifier", database.GetProperty("latestMigration").GetString());
+        Assert.Equal(["orders", "users"], database.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+    }
+
     /// <summary>The distinct <paramref name="id"/> warnings of the build as <c>path(line,col): warning ID: message start</c>, paths project-relative with '/'.</summary>
     private static List<string> Warnings(string output, string id, string messageStart)
     {
@@ -105,6 +173,14 @@ public sealed class SampleBuildTests
             .Select(m => m.Groups["path"].Value.Replace('\\', '/') + "(" + m.Groups["pos"].Value + "): warning " + id + ": " + m.Groups["message"].Value)
             .Distinct()
             .ToList();
+    }
+
+    private static void DeleteIfPresent(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>The 1-based line and column where <paramref name="text"/> first occurs in a sample file.</summary>

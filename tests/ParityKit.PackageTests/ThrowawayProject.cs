@@ -64,8 +64,11 @@ public sealed class ThrowawayProject
         return this;
     }
 
-    public DotNet.Result Build(params string[] extraArgs) => DotNet.Run(
+    public DotNet.Result Build(params string[] extraArgs) => BuildProject(Name + ".csproj", extraArgs);
+
+    /// <summary>Builds a project at a path inside the folder (for solutions of several throwaway projects).</summary>
+    public DotNet.Result BuildProject(string relativeProjectPath, params string[] extraArgs) => DotNet.Run(
         Directory,
         new Dictionary<string, string> { ["NUGET_PACKAGES"] = _package.PackagesFolder },
-        ["build", Name + ".csproj", "-nodeReuse:false", "-tl:off", "-v:n", .. extraArgs]);
+        ["build", relativeProjectPath, "-nodeReuse:false", "-tl:off", "-v:n", .. extraArgs]);
 }

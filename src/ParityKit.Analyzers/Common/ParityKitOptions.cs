@@ -14,11 +14,21 @@ namespace ParityKit.Analyzers.Common
         /// <summary>Extra sandbox hosts, comma separated; each may name its live counterpart: <c>sandbox.acme.test=api.acme.test</c>.</summary>
         public const string SandboxHosts = "paritykit.sandbox_hosts";
 
+        // Browser
+        /// <summary>Hosts of the app's own shared environments, comma separated; <c>*.</c> wildcards match subdomains.</summary>
+        public const string SharedEnvironmentHosts = "paritykit.shared_environment_hosts";
+
+        /// <summary>Extra host labels that name a shared environment (<c>integration</c>); <c>!stage</c> drops a default one.</summary>
+        public const string SharedEnvironmentLabels = "paritykit.shared_environment_labels";
+
         /// <summary>Set to <c>true</c> to analyse test projects too (they are skipped by default).</summary>
         public const string AnalyzeTestProjects = "paritykit.analyze_test_projects";
 
         /// <summary>Environments whose <c>appsettings.{Environment}.json</c> PK4005 does not check, comma separated (e.g. <c>Development</c>).</summary>
         public const string FlagDriftIgnoredEnvironments = "paritykit.flag_drift_ignored_environments";
+
+        /// <summary>The DbContext the manifest's <c>database</c> section describes (simple or full name), when the build sees several.</summary>
+        public const string DatabaseContext = "paritykit.database_context";
 
         private static readonly char[] ListSeparators = { ',', ';' };
 

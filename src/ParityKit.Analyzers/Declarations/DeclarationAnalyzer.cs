@@ -30,13 +30,17 @@ namespace ParityKit.Analyzers.Declarations
                 INamedTypeSymbol? setting = compilation.GetTypeByMetadataName(MetadataNames.RequiresSettingAttribute);
                 INamedTypeSymbol? secret = compilation.GetTypeByMetadataName(MetadataNames.RequiresSecretAttribute);
                 INamedTypeSymbol? api = compilation.GetTypeByMetadataName(MetadataNames.ThirdPartyApiAttribute);
-                if (app is null && setting is null && secret is null && api is null)
+                var browser = new BrowserAttributes(
+                    compilation.GetTypeByMetadataName(MetadataNames.BaseUrlSettingAttribute),
+                    compilation.GetTypeByMetadataName(MetadataNames.ClientStorageKeyAttribute),
+                    compilation.GetTypeByMetadataName(MetadataNames.ServiceWorkerAttribute));
+                if (app is null && setting is null && secret is null && api is null && browser.IsEmpty)
                 {
                     return;
                 }
 
                 var findings = new Lazy<ImmutableDictionary<SyntaxTree, ImmutableArray<Diagnostic>>>(
-                    () => new Findings(app, setting, secret, api).Collect(compilation.Assembly.GetAttributes()));
+                    () => new Findings(app, setting, secret, api, browser).Collect(compilation.Assembly.GetAttributes()));
 
                 // A semantic-model action rather than a syntax-tree one: a file's findings depend on the other files
                 // (a repeat of a key declared elsewhere), so they must be recomputed when the compilation changes.
@@ -60,19 +64,23 @@ namespace ParityKit.Analyzers.Declarations
             private readonly INamedTypeSymbol? _setting;
             private readonly INamedTypeSymbol? _secret;
             private readonly INamedTypeSymbol? _api;
+            private readonly BrowserAttributes _browser;
 
             private readonly List<Diagnostic> _diagnostics = new();
             private readonly List<SettingDeclaration> _settings = new();
             private readonly List<SecretDeclaration> _secrets = new();
             private readonly List<ThirdPartyApiDeclaration> _apis = new();
+            private readonly List<ClientStorageKeyDeclaration> _storageKeys = new();
+            private readonly List<ServiceWorkerDeclaration> _serviceWorkers = new();
             private readonly Dictionary<DeclarationRef, Location> _locations = new();
 
-            public Findings(INamedTypeSymbol? app, INamedTypeSymbol? setting, INamedTypeSymbol? secret, INamedTypeSymbol? api)
+            public Findings(INamedTypeSymbol? app, INamedTypeSymbol? setting, INamedTypeSymbol? secret, INamedTypeSymbol? api, BrowserAttributes browser)
             {
                 _app = app;
                 _setting = setting;
                 _secret = secret;
                 _api = api;
+                _browser = browser;
             }
 
             public ImmutableDictionary<SyntaxTree, ImmutableArray<Diagnostic>> Collect(ImmutableArray<AttributeData> attributes)
@@ -85,7 +93,7 @@ namespace ParityKit.Analyzers.Declarations
                     }
                 }
 
-                foreach (Repeat repeat in DuplicateDetector.Find(_settings, _secrets, _apis))
+                foreach (Repeat repeat in DuplicateDetector.Find(_settings, _secrets, _apis).AddRange(DuplicateDetector.FindBrowser(_storageKeys, _serviceWorkers)))
                 {
                     _diagnostics.Add(Diagnostic.Create(
                         Descriptors.DuplicateDeclaration,
@@ -133,6 +141,19 @@ namespace ParityKit.Analyzers.Declarations
                 {
                     Keep(DeclarationReader.ReadThirdPartyApi(attribute), _apis, DeclarationKind.ThirdPartyApi, location);
                 }
+                else if (SymbolEqualityComparer.Default.Equals(type, _browser.StorageKey))
+                {
+                    Keep(DeclarationReader.ReadClientStorageKey(attribute), _storageKeys, DeclarationKind.ClientStorageKey, location);
+                }
+                else if (SymbolEqualityComparer.Default.Equals(type, _browser.ServiceWorker))
+                {
+                    Keep(DeclarationReader.ReadServiceWorker(attribute), _serviceWorkers, DeclarationKind.ServiceWorker, location);
+                }
+                else if (SymbolEqualityComparer.Default.Equals(type, _browser.BaseUrlSetting))
+                {
+                    // At most one BaseUrlSetting (AllowMultiple = false): only its own problems can be reported.
+                    ReportProblems(DeclarationReader.ReadBaseUrlSetting(attribute).Problems, location);
+                }
                 else if (SymbolEqualityComparer.Default.Equals(type, _app))
                 {
                     // At most one ParityApp (AllowMultiple = false), so only its own problems can be reported.
@@ -163,8 +184,29 @@ namespace ParityKit.Analyzers.Declarations
             {
                 DeclarationKind.Setting => _settings[declaration.Index].Key,
                 DeclarationKind.Secret => _secrets[declaration.Index].Key,
+                DeclarationKind.ClientStorageKey => _storageKeys[declaration.Index].Key,
+                DeclarationKind.ServiceWorker => _serviceWorkers[declaration.Index].Path,
                 _ => _apis[declaration.Index].Name,
             };
+        }
+
+        /// <summary>The browser-state declaration attributes of one compilation.</summary>
+        private readonly struct BrowserAttributes
+        {
+            public BrowserAttributes(INamedTypeSymbol? baseUrlSetting, INamedTypeSymbol? storageKey, INamedTypeSymbol? serviceWorker)
+            {
+                BaseUrlSetting = baseUrlSetting;
+                StorageKey = storageKey;
+                ServiceWorker = serviceWorker;
+            }
+
+            public INamedTypeSymbol? BaseUrlSetting { get; }
+
+            public INamedTypeSymbol? StorageKey { get; }
+
+            public INamedTypeSymbol? ServiceWorker { get; }
+
+            public bool IsEmpty => BaseUrlSetting is null && StorageKey is null && ServiceWorker is null;
         }
     }
 }

@@ -6,6 +6,8 @@ namespace ParityKit.Analyzers.Declarations
         Setting,
         Secret,
         ThirdPartyApi,
+        ClientStorageKey,
+        ServiceWorker,
     }
 
     internal static class DeclarationKindExtensions
@@ -15,6 +17,8 @@ namespace ParityKit.Analyzers.Declarations
         {
             DeclarationKind.Setting => "setting",
             DeclarationKind.Secret => "secret",
+            DeclarationKind.ClientStorageKey => "client-storage key",
+            DeclarationKind.ServiceWorker => "service worker",
             _ => "third-party API",
         };
     }

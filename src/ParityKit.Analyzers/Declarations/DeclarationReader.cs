@@ -116,6 +116,44 @@ namespace ParityKit.Analyzers.Declarations
                 problems);
         }
 
+        // Browser state (issue 7): the base-URL setting, client-storage keys and service workers.
+        public static DeclarationResult<BaseUrlSettingDeclaration> ReadBaseUrlSetting(AttributeData attribute)
+        {
+            if (!TryGetFirstArgument(attribute, out string? key))
+            {
+                return DeclarationResult<BaseUrlSettingDeclaration>.Unreadable;
+            }
+
+            ImmutableArray<string>.Builder problems = ImmutableArray.CreateBuilder<string>();
+            AddProblem(problems, Call("BaseUrlSetting", key, quote: IsQuotable(key)), "the key", FindKeyProblem(key));
+            return DeclarationResult<BaseUrlSettingDeclaration>.From(new BaseUrlSettingDeclaration(key ?? string.Empty), problems);
+        }
+
+        public static DeclarationResult<ClientStorageKeyDeclaration> ReadClientStorageKey(AttributeData attribute)
+        {
+            if (!TryGetFirstArgument(attribute, out string? key))
+            {
+                return DeclarationResult<ClientStorageKeyDeclaration>.Unreadable;
+            }
+
+            ImmutableArray<string>.Builder problems = ImmutableArray.CreateBuilder<string>();
+            AddProblem(problems, Call("ClientStorageKey", key, quote: true), "the key", StorageKeyRules.FindProblem(key));
+            return DeclarationResult<ClientStorageKeyDeclaration>.From(new ClientStorageKeyDeclaration(key ?? string.Empty), problems);
+        }
+
+        public static DeclarationResult<ServiceWorkerDeclaration> ReadServiceWorker(AttributeData attribute)
+        {
+            if (!TryGetFirstArgument(attribute, out string? written))
+            {
+                return DeclarationResult<ServiceWorkerDeclaration>.Unreadable;
+            }
+
+            string? path = ServiceWorkerPath.Normalize(written);
+            ImmutableArray<string>.Builder problems = ImmutableArray.CreateBuilder<string>();
+            AddProblem(problems, Call("ServiceWorker", written, quote: true), "the path", ServiceWorkerPath.FindProblem(path));
+            return DeclarationResult<ServiceWorkerDeclaration>.From(new ServiceWorkerDeclaration(path ?? string.Empty), problems);
+        }
+
         /// <summary>A configuration key's problem: its shape, or a credential pasted where the key's name belongs.</summary>
         private static string? FindKeyProblem(string? key) =>
             ConfigurationKey.FindProblem(key)

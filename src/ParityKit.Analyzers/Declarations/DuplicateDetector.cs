@@ -46,6 +46,30 @@ namespace ParityKit.Analyzers.Declarations
             return repeats.ToImmutable();
         }
 
+        /// <summary>
+        /// Repeated browser declarations: storage keys compare exactly (the browser's keys are case-sensitive), service
+        /// worker paths case-insensitively (one script, however its path is cased). The first in source order is kept.
+        /// </summary>
+        public static ImmutableArray<Repeat> FindBrowser(
+            IReadOnlyList<ClientStorageKeyDeclaration> storageKeys,
+            IReadOnlyList<ServiceWorkerDeclaration> serviceWorkers)
+        {
+            ImmutableArray<Repeat>.Builder repeats = ImmutableArray.CreateBuilder<Repeat>();
+            var keys = new Dictionary<string, DeclarationRef>(StringComparer.Ordinal);
+            for (int i = 0; i < storageKeys.Count; i++)
+            {
+                Track(keys, storageKeys[i].Key, new DeclarationRef(DeclarationKind.ClientStorageKey, i), repeats);
+            }
+
+            var paths = new Dictionary<string, DeclarationRef>(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < serviceWorkers.Count; i++)
+            {
+                Track(paths, serviceWorkers[i].Path, new DeclarationRef(DeclarationKind.ServiceWorker, i), repeats);
+            }
+
+            return repeats.ToImmutable();
+        }
+
         private static void Track(
             Dictionary<string, DeclarationRef> seen,
             string key,

@@ -1,12 +1,16 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.DataShape;
+using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Settings;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -47,6 +51,8 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (all, _) => new DeclarationSet(all.Right.Left, all.Left.Left, all.Left.Right, all.Right.Right))
                 .WithTrackingName(TrackingNames.Declarations);
 
+            IncrementalValueProvider<BrowserDeclarationSet> browser = FindBrowserDeclarations(context);
+
             // The compilation changes on every edit; these reduce it to a few values that almost never do.
             IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
                 .Select(static (compilation, _) => CompilationFacts.From(compilation))
@@ -60,11 +66,35 @@ namespace ParityKit.Analyzers.Manifest
 
             IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory);
 
+            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context, projectDirectory);
+
+            // The database section: this project's migrations, else those embedded in a referenced migrations assembly.
+            IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.DatabaseContext))
+                .WithTrackingName(TrackingNames.DatabaseContext);
+            IncrementalValueProvider<DatabaseManifest?> database = SchemaPipeline.OwnSchema(context)
+                .Combine(SchemaPipeline.ReferencedSchemas(context))
+                .Combine(databaseContext)
+                .WithTrackingName(TrackingNames.DatabaseInputs)
+                .Select(static (inputs, _) => DatabaseManifestBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right))
+                .WithTrackingName(TrackingNames.Database);
+
             IncrementalValueProvider<ManifestModel?> manifest = declarations
                 .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
+                .Combine(browser).WithTrackingName(TrackingNames.DeclarationsAndBrowser)
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right.Left, inputs.Right.Right))
+                .Combine(database).WithTrackingName(TrackingNames.ManifestInputsAndDatabase)
+                .Combine(configuration)
+                .WithTrackingName(TrackingNames.ManifestAndConfiguration)
+                .Select(static (inputs, _) => ManifestModelBuilder.Build(
+                    inputs.Left.Left.Left.Left.Left,
+                    inputs.Left.Left.Left.Right,
+                    inputs.Left.Left.Left.Left.Right,
+                    inputs.Left.Left.Right.Left,
+                    inputs.Left.Left.Right.Right,
+                    inputs.Left.Right,
+                    inputs.Right))
                 .WithTrackingName(TrackingNames.Manifest);
 
             // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.
@@ -80,6 +110,72 @@ namespace ParityKit.Analyzers.Manifest
                     output.AddSource(ManifestSource.HintName, inputs.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source));
                 }
             });
+        }
+
+        /// <summary>The browser-state declarations: the base-URL setting, client-storage keys and service workers.</summary>
+        private static IncrementalValueProvider<BrowserDeclarationSet> FindBrowserDeclarations(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<EquatableArray<BaseUrlSettingDeclaration>> baseUrlSettings = FindDeclarations(
+                context, MetadataNames.BaseUrlSettingAttribute, DeclarationReader.ReadBaseUrlSetting,
+                TrackingNames.BaseUrlSettings, TrackingNames.BaseUrlSettingsCollected, TrackingNames.AllBaseUrlSettings);
+            IncrementalValueProvider<EquatableArray<ClientStorageKeyDeclaration>> storageKeys = FindDeclarations(
+                context, MetadataNames.ClientStorageKeyAttribute, DeclarationReader.ReadClientStorageKey,
+                TrackingNames.ClientStorageKeys, TrackingNames.ClientStorageKeysCollected, TrackingNames.AllClientStorageKeys);
+            IncrementalValueProvider<EquatableArray<ServiceWorkerDeclaration>> serviceWorkers = FindDeclarations(
+                context, MetadataNames.ServiceWorkerAttribute, DeclarationReader.ReadServiceWorker,
+                TrackingNames.ServiceWorkers, TrackingNames.ServiceWorkersCollected, TrackingNames.AllServiceWorkers);
+
+            return storageKeys
+                .Combine(serviceWorkers).WithTrackingName(TrackingNames.StorageKeysAndServiceWorkers)
+                .Combine(baseUrlSettings).WithTrackingName(TrackingNames.AllBrowserDeclarations)
+                .Select(static (all, _) => new BrowserDeclarationSet(all.Right, all.Left.Left, all.Left.Right))
+                .WithTrackingName(TrackingNames.BrowserDeclarations);
+        }
+
+        /// <summary>
+        /// Where the code reads configuration (a name filter on syntax first, then the shared read recognizer on the few
+        /// candidates), the keys of the production-shaped <c>appsettings</c> files, and the project directory.
+        /// </summary>
+        private static IncrementalValueProvider<ConfigurationFacts> FindConfigurationFacts(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValueProvider<string?> projectDirectory)
+        {
+            IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => ConfigurationReadSyntax.IsCandidate(node),
+                    static (syntax, cancellationToken) => ReadSiteCollector.Collect(syntax.Node, syntax.SemanticModel, cancellationToken))
+                .Where(static site => site is not null)
+                .Select(static (site, _) => site!)
+                .WithTrackingName(TrackingNames.ConfigurationReads)
+                .Collect()
+                .WithTrackingName(TrackingNames.ConfigurationReadsCollected)
+                .Select(static (sites, _) => sites
+                    .OrderBy(s => s.FilePath, StringComparer.Ordinal)
+                    .ThenBy(s => s.Line)
+                    .ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllConfigurationReads);
+
+            IncrementalValueProvider<EquatableArray<AppSettingsEntry>> appSettings = context.AdditionalTextsProvider
+                .Select(static (file, cancellationToken) => AppSettingsKeys.IsProductionShaped(file.Path, out bool isProduction)
+                    ? new AppSettingsText(file.Path, AppSettingsKeys.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
+                    : null)
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(TrackingNames.AppSettingsFiles)
+                .Collect()
+                .WithTrackingName(TrackingNames.AppSettingsCollected)
+                .Select(static (files, _) => files
+                    .OrderBy(f => f.Path, StringComparer.Ordinal)
+                    .SelectMany(f => f.Entries)
+                    .ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllAppSettings);
+
+            return reads
+                .Combine(appSettings)
+                .WithTrackingName(TrackingNames.ReadsAndAppSettings)
+                .Combine(projectDirectory)
+                .Select(static (inputs, _) => new ConfigurationFacts(inputs.Left.Left, inputs.Left.Right, inputs.Right))
+                .WithTrackingName(TrackingNames.Configuration);
         }
 
         /// <summary>

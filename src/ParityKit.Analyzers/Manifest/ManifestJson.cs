@@ -1,3 +1,4 @@
+using ParityKit.Analyzers.DataShape.Schema;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Json;
 using ParityKit.Analyzers.Manifest.Models;
@@ -27,7 +28,7 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WritePropertyName("settings");
             json.WriteStartArray();
-            foreach (SettingDeclaration setting in model.Settings)
+            foreach (ManifestSetting setting in model.Settings)
             {
                 json.WriteStartObject();
                 json.WriteString("key", setting.Key);
@@ -38,7 +39,7 @@ namespace ParityKit.Analyzers.Manifest
                     json.WriteString("default", setting.Default);
                 }
 
-                WriteReadAt(json);
+                json.WriteStringArray("readAt", setting.ReadAt);
                 json.WriteEndObject();
             }
 
@@ -46,14 +47,14 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WritePropertyName("secrets");
             json.WriteStartArray();
-            foreach (SecretDeclaration secret in model.Secrets)
+            foreach (ManifestSecret secret in model.Secrets)
             {
                 json.WriteStartObject();
                 json.WriteString("key", secret.Key);
                 json.WriteString("envVar", ConfigurationKey.ToEnvironmentVariable(secret.Key));
                 json.WriteString("source", secret.Source);
                 json.WriteBoolean("required", secret.Required);
-                WriteReadAt(json);
+                json.WriteStringArray("readAt", secret.ReadAt);
                 json.WriteEndObject();
             }
 
@@ -110,21 +111,70 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WriteEndArray();
 
-            // Sections filled by later generators (EF Core schema, seeds, browser state); present from version 1 on.
-            json.WriteNull("database");
+            WriteDatabase(json, model.Database);
+
+            // Filled by a later generator (seed baselines); present from version 1 on.
             json.WriteStringArray("seeds", []);
-            json.WritePropertyName("browser");
-            json.WriteStartObject();
-            json.WriteNull("baseUrlSetting");
-            json.WriteStringArray("storageKeys", []);
-            json.WriteStringArray("serviceWorkers", []);
-            json.WriteEndObject();
+
+            WriteBrowser(json, model.Browser);
 
             json.WriteEndObject();
             return json.ToString() + "\n";
         }
 
-        // Where each key is read is filled in by the settings analyzers of a later issue; the list is always present.
-        private static void WriteReadAt(JsonWriter json) => json.WriteStringArray("readAt", []);
+        private static void WriteDatabase(JsonWriter json, DatabaseManifest? database)
+        {
+            if (database is null)
+            {
+                json.WriteNull("database");
+                return;
+            }
+
+            json.WritePropertyName("database");
+            json.WriteStartObject();
+            json.WriteString("provider", database.Provider);
+            json.WriteString("context", database.Context);
+            json.WriteStringArray("migrations", database.Migrations);
+            json.WriteString("latestMigration", database.LatestMigration);
+            json.WriteString("schemaHash", database.SchemaHash);
+            json.WritePropertyName("tables");
+            json.WriteStartArray();
+            foreach (SchemaTable table in database.Tables)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", table.Name);
+                if (table.Schema != null)
+                {
+                    json.WriteString("schema", table.Schema);
+                }
+
+                json.WritePropertyName("columns");
+                json.WriteStartArray();
+                foreach (SchemaColumn column in table.Columns)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", column.Name);
+                    json.WriteString("type", column.StoreType ?? "unknown");
+                    json.WriteBoolean("nullable", column.Nullable);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        private static void WriteBrowser(JsonWriter json, BrowserSection browser)
+        {
+            json.WritePropertyName("browser");
+            json.WriteStartObject();
+            json.WriteString("baseUrlSetting", browser.BaseUrlSetting);
+            json.WriteStringArray("storageKeys", browser.StorageKeys.AsImmutableArray());
+            json.WriteStringArray("serviceWorkers", browser.ServiceWorkers.AsImmutableArray());
+            json.WriteEndObject();
+        }
     }
 }

@@ -14,9 +14,12 @@ namespace ParityKit.Analyzers.Manifest
         /// <returns><see langword="null"/> when ParityKit.Annotations is not referenced: no declarations can exist, nothing is emitted.</returns>
         public static ManifestModel? Build(
             DeclarationSet declarations,
+            BrowserDeclarationSet browser,
             EquatableArray<FeatureFlagEntry> featureFlags,
             CompilationFacts facts,
-            string? rootNamespace)
+            string? rootNamespace,
+            DatabaseManifest? database = null,
+            ConfigurationFacts? configuration = null)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -31,15 +34,23 @@ namespace ParityKit.Analyzers.Manifest
             var repeated = new HashSet<DeclarationRef>(DuplicateDetector.Find(settings, secrets, apis).Select(r => r.Declaration));
 
             string appName = declarations.Apps.IsEmpty ? facts.AssemblyName : declarations.Apps[0].Name;
+            (EquatableArray<ManifestSetting> listedSettings, EquatableArray<ManifestSecret> listedSecrets) = ManifestKeys.Build(
+                KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
+                KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
+                configuration?.Reads ?? EquatableArray<ReadSite>.Empty,
+                configuration?.AppSettings ?? EquatableArray<Settings.AppSettingsEntry>.Empty,
+                configuration?.ProjectDirectory);
             return new ManifestModel(
                 Identifiers.ToNamespace(rootNamespace, facts.AssemblyName),
                 appName.Length > 0 ? appName : "app",
                 facts.AssemblyName,
                 facts.ReferencesConfiguration,
-                KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
-                KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
+                listedSettings,
+                listedSecrets,
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
-                featureFlags);
+                featureFlags,
+                BrowserSectionBuilder.Build(browser),
+                database);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

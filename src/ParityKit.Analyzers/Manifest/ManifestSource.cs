@@ -29,6 +29,9 @@ namespace ParityKit.Analyzers.Manifest
         private static readonly string[] ReservedApiNames = { "ThirdPartyApis", "Name", "ConfigKey", "Live", "Sandbox", "KeySetting", "PreviewTier" };
         private static readonly string[] ReservedFlagNames = { "Flags", "All", "Key", "HasBaseline", "Baseline", "RolloutPercentage", "Variants" };
 
+        private static readonly string[] ReservedTableNames = { "Tables", "Name", "Schema", "Columns" };
+        private static readonly string[] ReservedColumnNames = { "Columns" };
+
         private static readonly string GeneratorVersion = typeof(ManifestSource).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
         public static string Write(ManifestModel model, string json)
@@ -44,7 +47,8 @@ namespace ParityKit.Analyzers.Manifest
 
             source.Line("/// <summary>");
             source.Line("/// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,");
-            source.Line("/// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.");
+            source.Line("/// third-party APIs, feature flags and browser state, a startup check for missing values, and the provisioning");
+            source.Line("/// manifest itself.");
             source.Line("/// </summary>");
             source.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ParityKit\", \"" + GeneratorVersion + "\")]");
             source.OpenBlock("internal static partial class ParityManifest");
@@ -64,15 +68,23 @@ namespace ParityKit.Analyzers.Manifest
             source.Line();
             WriteDeclaredKey(source);
             source.Line();
-            WriteSettings(source, model.Settings, manifestType);
+            // Typed constants and the startup check cover declared keys only; the JSON also lists keys read undeclared.
+            WriteSettings(source, model.Settings.Where(s => s.IsDeclared).ToEquatableArray(), manifestType);
             source.Line();
-            WriteSecrets(source, model.Secrets, manifestType);
+            WriteSecrets(source, model.Secrets.Where(s => s.IsDeclared).ToEquatableArray(), manifestType);
             source.Line();
             WriteThirdPartyApis(source, model.ThirdPartyApis);
             source.Line();
             WriteFeatureFlag(source);
             source.Line();
             WriteFlags(source, model.FeatureFlags, manifestType);
+            source.Line();
+            WriteBrowser(source, model.Browser);
+            if (model.Database is { } database)
+            {
+                source.Line();
+                WriteDatabase(source, database);
+            }
 
             source.CloseBlock();
             source.CloseBlock();
@@ -147,14 +159,14 @@ namespace ParityKit.Analyzers.Manifest
             source.CloseBlock();
         }
 
-        private static void WriteSettings(SourceWriter source, EquatableArray<SettingDeclaration> settings, string manifestType)
+        private static void WriteSettings(SourceWriter source, EquatableArray<ManifestSetting> settings, string manifestType)
         {
             string[] names = Identifiers.ToUniqueMemberNames(settings.Select(s => s.Key).ToList(), ReservedSettingNames);
             source.Line("/// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one class per key.</summary>");
             source.OpenBlock("public static class Settings");
             for (int i = 0; i < settings.Length; i++)
             {
-                SettingDeclaration setting = settings[i];
+                ManifestSetting setting = settings[i];
                 source.Line("/// <summary>The setting <c>" + setting.Key + "</c>.</summary>");
                 source.OpenBlock("public static class " + names[i]);
                 source.Line("public const string Key = " + Literal(setting.Key) + ";");
@@ -169,14 +181,14 @@ namespace ParityKit.Analyzers.Manifest
             source.CloseBlock();
         }
 
-        private static void WriteSecrets(SourceWriter source, EquatableArray<SecretDeclaration> secrets, string manifestType)
+        private static void WriteSecrets(SourceWriter source, EquatableArray<ManifestSecret> secrets, string manifestType)
         {
             string[] names = Identifiers.ToUniqueMemberNames(secrets.Select(s => s.Key).ToList(), ReservedSecretNames);
             source.Line("/// <summary>The secrets this app declares with <c>[assembly: RequiresSecret]</c>: keys and sources, never values.</summary>");
             source.OpenBlock("public static class Secrets");
             for (int i = 0; i < secrets.Length; i++)
             {
-                SecretDeclaration secret = secrets[i];
+                ManifestSecret secret = secrets[i];
                 source.Line("/// <summary>The secret <c>" + secret.Key + "</c>.</summary>");
                 source.OpenBlock("public static class " + names[i]);
                 source.Line("public const string Key = " + Literal(secret.Key) + ";");
@@ -235,6 +247,56 @@ namespace ParityKit.Analyzers.Manifest
                 source.CloseBlock();
             }
 
+            source.CloseBlock();
+        }
+
+        private static void WriteDatabase(SourceWriter source, DatabaseManifest database)
+        {
+            source.Line("/// <summary>The database schema the EF Core migrations of <c>" + database.Context + "</c> produce.</summary>");
+            source.OpenBlock("public static class Database");
+            source.Line("public const string Provider = " + Literal(database.Provider) + ";");
+            source.Line("public const string Context = " + Literal(database.Context) + ";");
+            source.Line("public const string? LatestMigration = " + Literal(database.LatestMigration) + ";");
+            source.Line("public const string SchemaHash = " + Literal(database.SchemaHash) + ";");
+            source.Line();
+            source.Line("/// <summary>Migration ids in the order they apply.</summary>");
+            source.Line("public static " + ReadOnlyList + "<string> Migrations { get; } = new string[]");
+            source.Line("{");
+            foreach (string migration in database.Migrations)
+            {
+                source.Line("    " + Literal(migration) + ",");
+            }
+
+            source.Line("};");
+            source.Line();
+            source.Line("/// <summary>One class per table: its name, its schema and its column names.</summary>");
+            source.OpenBlock("public static class Tables");
+            string[] tableNames = Identifiers.ToUniqueMemberNames(database.Tables.Select(t => t.Name).ToList(), ReservedTableNames);
+            for (int i = 0; i < database.Tables.Length; i++)
+            {
+                DataShape.Schema.SchemaTable table = database.Tables[i];
+                if (i > 0)
+                {
+                    source.Line();
+                }
+
+                source.Line("/// <summary>The table <c>" + table.Name + "</c>.</summary>");
+                source.OpenBlock("public static class " + tableNames[i]);
+                source.Line("public const string Name = " + Literal(table.Name) + ";");
+                source.Line("public const string? Schema = " + Literal(table.Schema) + ";");
+                source.Line();
+                source.OpenBlock("public static class Columns");
+                string[] columnNames = Identifiers.ToUniqueMemberNames(table.Columns.Select(c => c.Name).ToList(), ReservedColumnNames);
+                for (int j = 0; j < table.Columns.Length; j++)
+                {
+                    source.Line("public const string " + columnNames[j] + " = " + Literal(table.Columns[j].Name) + ";");
+                }
+
+                source.CloseBlock();
+                source.CloseBlock();
+            }
+
+            source.CloseBlock();
             source.CloseBlock();
         }
 
@@ -318,6 +380,42 @@ namespace ParityKit.Analyzers.Manifest
 
         // Keys are free text (flag keys); inside a doc comment they must not open a tag or an entity.
         private static string XmlText(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+        private static void WriteBrowser(SourceWriter source, BrowserSection browser)
+        {
+            source.Line("/// <summary>");
+            source.Line("/// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser");
+            source.Line("/// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.");
+            source.Line("/// </summary>");
+            source.OpenBlock("public static class Browser");
+            source.Line("/// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword=\"null\"/>.</summary>");
+            source.Line("public const string? BaseUrlSetting = " + Literal(browser.BaseUrlSetting) + ";");
+            source.Line();
+            source.Line("/// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>");
+            WriteStringList(source, "StorageKeys", browser.StorageKeys);
+            source.Line();
+            source.Line("/// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>");
+            WriteStringList(source, "ServiceWorkers", browser.ServiceWorkers);
+            source.CloseBlock();
+        }
+
+        private static void WriteStringList(SourceWriter source, string name, EquatableArray<string> values)
+        {
+            if (values.IsEmpty)
+            {
+                source.Line("public static " + ReadOnlyList + "<string> " + name + " { get; } = global::System.Array.Empty<string>();");
+                return;
+            }
+
+            source.Line("public static " + ReadOnlyList + "<string> " + name + " { get; } = new string[]");
+            source.Line("{");
+            foreach (string value in values)
+            {
+                source.Line("    " + Literal(value) + ",");
+            }
+
+            source.Line("};");
+        }
 
         private static string Literal(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 

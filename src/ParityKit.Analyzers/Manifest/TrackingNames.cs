@@ -22,6 +22,23 @@ namespace ParityKit.Analyzers.Manifest
         public const string ThirdPartyApisCollected = nameof(ThirdPartyApisCollected);
         public const string AllThirdPartyApis = nameof(AllThirdPartyApis);
 
+        public const string BaseUrlSettings = nameof(BaseUrlSettings);
+        public const string BaseUrlSettingsCollected = nameof(BaseUrlSettingsCollected);
+        public const string AllBaseUrlSettings = nameof(AllBaseUrlSettings);
+
+        public const string ClientStorageKeys = nameof(ClientStorageKeys);
+        public const string ClientStorageKeysCollected = nameof(ClientStorageKeysCollected);
+        public const string AllClientStorageKeys = nameof(AllClientStorageKeys);
+
+        public const string ServiceWorkers = nameof(ServiceWorkers);
+        public const string ServiceWorkersCollected = nameof(ServiceWorkersCollected);
+        public const string AllServiceWorkers = nameof(AllServiceWorkers);
+
+        public const string StorageKeysAndServiceWorkers = nameof(StorageKeysAndServiceWorkers);
+        public const string AllBrowserDeclarations = nameof(AllBrowserDeclarations);
+        public const string BrowserDeclarations = nameof(BrowserDeclarations);
+        public const string DeclarationsAndBrowser = nameof(DeclarationsAndBrowser);
+
         public const string SettingsAndSecrets = nameof(SettingsAndSecrets);
         public const string AppsAndApis = nameof(AppsAndApis);
         public const string AllDeclarations = nameof(AllDeclarations);
@@ -51,8 +68,27 @@ namespace ParityKit.Analyzers.Manifest
         public const string CompilationInputs = nameof(CompilationInputs);
         public const string NullableAnnotations = nameof(NullableAnnotations);
 
+        public const string ConfigurationReads = nameof(ConfigurationReads);
+        public const string ConfigurationReadsCollected = nameof(ConfigurationReadsCollected);
+        public const string AllConfigurationReads = nameof(AllConfigurationReads);
+
+        public const string AppSettingsFiles = nameof(AppSettingsFiles);
+        public const string AppSettingsCollected = nameof(AppSettingsCollected);
+        public const string AllAppSettings = nameof(AllAppSettings);
+
+        public const string ReadsAndAppSettings = nameof(ReadsAndAppSettings);
+        public const string Configuration = nameof(Configuration);
+
         public const string DeclarationsAndFlags = nameof(DeclarationsAndFlags);
+
+        public const string DatabaseContext = nameof(DatabaseContext);
+        public const string DatabaseInputs = nameof(DatabaseInputs);
+        public const string Database = nameof(Database);
+
         public const string ManifestInputs = nameof(ManifestInputs);
+        public const string ManifestAndConfiguration = nameof(ManifestAndConfiguration);
+
+        public const string ManifestInputsAndDatabase = nameof(ManifestInputsAndDatabase);
         public const string Manifest = nameof(Manifest);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using ParityKit.Analyzers.ThirdPartyApis;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.ThirdPartyApis
 {

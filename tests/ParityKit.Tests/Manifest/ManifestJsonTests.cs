@@ -35,7 +35,9 @@ public class ManifestJsonTests
         Assert.Equal("[]", manifest["featureFlags"]!.ToJsonString());
         Assert.Null(manifest["database"]);
         Assert.Equal("[]", manifest["seeds"]!.ToJsonString());
-        Assert.Equal("""{"baseUrlSetting":null,"storageKeys":[],"serviceWorkers":[]}""", manifest["browser"]!.ToJsonString());
+        Assert.Equal(
+            """{"baseUrlSetting":"App:BaseUrl","storageKeys":["cart","onboarding-step"],"serviceWorkers":["wwwroot/sw.js"]}""",
+            manifest["browser"]!.ToJsonString());
     }
 
     [Fact]

@@ -33,6 +33,10 @@ public static class ManifestSamples
             KeySetting = "Stripe:ApiKey", PreviewTier = ApiTier.Sandbox)]
         """,
         """[assembly: ThirdPartyApi("geo", Live = "https://geo.example.com/v2")]""",
+        """[assembly: BaseUrlSetting("App:BaseUrl")]""",
+        """[assembly: ClientStorageKey("onboarding-step")]""",
+        """[assembly: ClientStorageKey("cart")]""",
+        """[assembly: ServiceWorker("wwwroot/sw.js")]""",
     ];
 
     public static readonly string FullSet = "using ParityKit;\n\n" + string.Join("\n", FullSetDeclarations) + "\n\n" + NoDeclarations;
@@ -57,6 +61,13 @@ public static class ManifestSamples
         [assembly: ThirdPartyApi("pay_pal")]
         [assembly: ThirdPartyApi("Name")]
         [assembly: ThirdPartyApi("namespace")]
+        [assembly: ClientStorageKey("Say \"hi\" \\ \u20AC")]
+        [assembly: ClientStorageKey("cart")]
+        [assembly: ClientStorageKey("Cart")]
+        [assembly: ClientStorageKey("cart")]
+        [assembly: ServiceWorker(@"wwwroot\js\sw.js")]
+        [assembly: ServiceWorker("./wwwroot/js/SW.js")]
+        [assembly: ServiceWorker("wwwroot/push worker.js")]
         """;
 
     /// <summary>A root namespace with a dash, a keyword and a leading digit.</summary>
@@ -123,7 +134,7 @@ public static class ManifestSamples
 
     public static readonly (string Path, string Text)[] FlagConfiguration =
     [
-        (ProjectDirectory + "appsettings.json", """{ "FeatureManagement": { "Recommendations": false, "from-base-file": true } }"""),
+        (ProjectDirectory + "appsettings.json", """{ "FeatureManagement": { "Recommendations": false, "from-base-file": true }, "Search": { "Region": "eu" } }"""),
         (ProjectDirectory + "appsettings.Production.json", """
             {
               // Production turns recommendations on; new-checkout agrees with the code.
@@ -133,10 +144,25 @@ public static class ManifestSamples
         (ProjectDirectory + "appsettings.Staging.json", """{ "FeatureManagement": { "staging-only": true, "new-checkout": true } }"""),
     ];
 
+    /// <summary>Configuration reads (settings, a secret through a section, an appsettings key), for the read-site steps.</summary>
+    public const string ConfigurationReads = """
+        using Microsoft.Extensions.Configuration;
+
+        namespace Storefront.Checkout
+        {
+            public class CheckoutSettings
+            {
+                public string? Currency(IConfiguration configuration) => configuration["Checkout:Currency"];
+                public string? Key(IConfiguration configuration) => configuration.GetSection("Stripe")["ApiKey"];
+                public string? Region(IConfiguration configuration) => configuration["Search:Region"];
+            }
+        }
+        """;
+
     /// <summary>
     /// The full declaration set plus feature flags (declared, configured and read), in a project directory, with
     /// Microsoft.FeatureManagement referenced and the appsettings files as AdditionalFiles. Files: 0 the declarations,
-    /// 1 an unrelated file, 2 the flag declarations, 3 the reads, 4 the [FeatureGate] stand-in.
+    /// 1 an unrelated file, 2 the flag declarations, 3 the reads, 4 the [FeatureGate] stand-in, 5 configuration reads.
     /// </summary>
     public static ManifestInput FullSetWithFlags() =>
         new([
@@ -145,8 +171,10 @@ public static class ManifestSamples
             (ProjectDirectory + "Flags/StoreFlags.cs", FlagDeclarations),
             (ProjectDirectory + "Search/SearchService.cs", FlagReads),
             (ProjectDirectory + "Vendor/FeatureGate.cs", FlagTestSources.FeatureGate),
+            (ProjectDirectory + "Checkout/CheckoutSettings.cs", ConfigurationReads),
         ])
         {
+            ReferenceConfiguration = true,
             References = [FlagTestSources.FeatureManagement],
             AdditionalFiles = FlagConfiguration,
             ProjectDirectory = ProjectDirectory,

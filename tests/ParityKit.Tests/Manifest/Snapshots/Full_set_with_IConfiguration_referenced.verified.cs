@@ -7,7 +7,8 @@ namespace Storefront
 {
     /// <summary>
     /// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,
-    /// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.
+    /// third-party APIs, feature flags and browser state, a startup check for missing values, and the provisioning
+    /// manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -96,9 +97,14 @@ namespace Storefront
   ""database"": null,
   ""seeds"": [],
   ""browser"": {
-    ""baseUrlSetting"": null,
-    ""storageKeys"": [],
-    ""serviceWorkers"": []
+    ""baseUrlSetting"": ""App:BaseUrl"",
+    ""storageKeys"": [
+      ""cart"",
+      ""onboarding-step""
+    ],
+    ""serviceWorkers"": [
+      ""wwwroot/sw.js""
+    ]
   }
 }
 ";
@@ -305,6 +311,29 @@ namespace Storefront
         {
             /// <summary>Every flag, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.FeatureFlag> All { get; } = global::System.Array.Empty<global::Storefront.ParityManifest.FeatureFlag>();
+        }
+
+        /// <summary>
+        /// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser
+        /// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.
+        /// </summary>
+        public static class Browser
+        {
+            /// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword="null"/>.</summary>
+            public const string? BaseUrlSetting = "App:BaseUrl";
+
+            /// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> StorageKeys { get; } = new string[]
+            {
+                "cart",
+                "onboarding-step",
+            };
+
+            /// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ServiceWorkers { get; } = new string[]
+            {
+                "wwwroot/sw.js",
+            };
         }
     }
 }

@@ -7,7 +7,8 @@ namespace Storefront
 {
     /// <summary>
     /// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,
-    /// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.
+    /// third-party APIs, feature flags and browser state, a startup check for missing values, and the provisioning
+    /// manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -31,7 +32,9 @@ namespace Storefront
       ""envVar"": ""Checkout__Currency"",
       ""required"": false,
       ""default"": ""USD"",
-      ""readAt"": []
+      ""readAt"": [
+        ""Checkout/CheckoutSettings.cs:7""
+      ]
     },
     {
       ""key"": ""Checkout:TaxRate"",
@@ -45,6 +48,15 @@ namespace Storefront
       ""required"": true,
       ""default"": ""20"",
       ""readAt"": []
+    },
+    {
+      ""key"": ""Search:Region"",
+      ""envVar"": ""Search__Region"",
+      ""required"": false,
+      ""default"": ""eu"",
+      ""readAt"": [
+        ""Checkout/CheckoutSettings.cs:9""
+      ]
     }
   ],
   ""secrets"": [
@@ -67,7 +79,9 @@ namespace Storefront
       ""envVar"": ""Stripe__ApiKey"",
       ""source"": ""vault:payments/stripe"",
       ""required"": true,
-      ""readAt"": []
+      ""readAt"": [
+        ""Checkout/CheckoutSettings.cs:8""
+      ]
     }
   ],
   ""thirdPartyApis"": [
@@ -147,9 +161,14 @@ namespace Storefront
   ""database"": null,
   ""seeds"": [],
   ""browser"": {
-    ""baseUrlSetting"": null,
-    ""storageKeys"": [],
-    ""serviceWorkers"": []
+    ""baseUrlSetting"": ""App:BaseUrl"",
+    ""storageKeys"": [
+      ""cart"",
+      ""onboarding-step""
+    ],
+    ""serviceWorkers"": [
+      ""wwwroot/sw.js""
+    ]
   }
 }
 ";
@@ -171,6 +190,18 @@ namespace Storefront
             AddMissing(Settings.All, lookup, missing);
             AddMissing(Secrets.All, lookup, missing);
             return missing;
+        }
+
+        /// <summary>Lists the required settings and secrets that <paramref name="configuration"/> has no value for.</summary>
+        /// <returns>The keys whose value is missing or empty: settings first, then secrets, each ordered by key.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<string> FindMissing(global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            if (configuration is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(configuration));
+            }
+
+            return FindMissing(key => configuration[key]);
         }
 
         private static void AddMissing(global::System.Collections.Generic.IReadOnlyList<DeclaredKey> keys, global::System.Func<string, string?> lookup, global::System.Collections.Generic.List<string> missing)
@@ -421,6 +452,29 @@ namespace Storefront
                 new global::Storefront.ParityManifest.FeatureFlag(HolidayBanner.Key, null, HolidayBanner.RolloutPercentage, HolidayBanner.Variants),
                 new global::Storefront.ParityManifest.FeatureFlag(NewCheckout.Key, NewCheckout.Baseline, NewCheckout.RolloutPercentage, NewCheckout.Variants),
                 new global::Storefront.ParityManifest.FeatureFlag(Unread.Key, Unread.Baseline, Unread.RolloutPercentage, Unread.Variants),
+            };
+        }
+
+        /// <summary>
+        /// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser
+        /// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.
+        /// </summary>
+        public static class Browser
+        {
+            /// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword="null"/>.</summary>
+            public const string? BaseUrlSetting = "App:BaseUrl";
+
+            /// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> StorageKeys { get; } = new string[]
+            {
+                "cart",
+                "onboarding-step",
+            };
+
+            /// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ServiceWorkers { get; } = new string[]
+            {
+                "wwwroot/sw.js",
             };
         }
     }

@@ -7,7 +7,8 @@ namespace Storefront
 {
     /// <summary>
     /// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,
-    /// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.
+    /// third-party APIs, feature flags and browser state, a startup check for missing values, and the provisioning
+    /// manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -144,6 +145,22 @@ namespace Storefront
         {
             /// <summary>Every flag, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.FeatureFlag> All { get; } = global::System.Array.Empty<global::Storefront.ParityManifest.FeatureFlag>();
+        }
+
+        /// <summary>
+        /// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser
+        /// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.
+        /// </summary>
+        public static class Browser
+        {
+            /// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword="null"/>.</summary>
+            public const string? BaseUrlSetting = null;
+
+            /// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> StorageKeys { get; } = global::System.Array.Empty<string>();
+
+            /// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ServiceWorkers { get; } = global::System.Array.Empty<string>();
         }
     }
 }

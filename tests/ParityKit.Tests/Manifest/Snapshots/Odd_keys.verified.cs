@@ -7,7 +7,8 @@ namespace Odd_Shop.@event._2024
 {
     /// <summary>
     /// What this app needs from an environment, from its ParityKit declarations and code: its settings, secrets,
-    /// third-party APIs and feature flags, a startup check for missing values, and the provisioning manifest itself.
+    /// third-party APIs, feature flags and browser state, a startup check for missing values, and the provisioning
+    /// manifest itself.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ParityKit", "0.1.0.0")]
     internal static partial class ParityManifest
@@ -156,8 +157,15 @@ namespace Odd_Shop.@event._2024
   ""seeds"": [],
   ""browser"": {
     ""baseUrlSetting"": null,
-    ""storageKeys"": [],
-    ""serviceWorkers"": []
+    ""storageKeys"": [
+      ""Cart"",
+      ""Say \""hi\"" \\ \u20AC"",
+      ""cart""
+    ],
+    ""serviceWorkers"": [
+      ""wwwroot/js/sw.js"",
+      ""wwwroot/push worker.js""
+    ]
   }
 }
 ";
@@ -435,6 +443,31 @@ namespace Odd_Shop.@event._2024
         {
             /// <summary>Every flag, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Odd_Shop.@event._2024.ParityManifest.FeatureFlag> All { get; } = global::System.Array.Empty<global::Odd_Shop.@event._2024.ParityManifest.FeatureFlag>();
+        }
+
+        /// <summary>
+        /// The browser state this app keeps, for a provisioner or test runner that gives each preview a clean browser
+        /// context: the setting that holds the app's own URL, the storage keys to clear, the service workers to unregister.
+        /// </summary>
+        public static class Browser
+        {
+            /// <summary>The setting a provisioner fills with the preview's own URL (<c>[assembly: BaseUrlSetting]</c>), or <see langword="null"/>.</summary>
+            public const string? BaseUrlSetting = null;
+
+            /// <summary>The localStorage/sessionStorage keys the app writes (<c>[assembly: ClientStorageKey]</c>), in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> StorageKeys { get; } = new string[]
+            {
+                "Cart",
+                "Say \"hi\" \\ €",
+                "cart",
+            };
+
+            /// <summary>The service-worker scripts the app registers (<c>[assembly: ServiceWorker]</c>), project-relative, in ordinal order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<string> ServiceWorkers { get; } = new string[]
+            {
+                "wwwroot/js/sw.js",
+                "wwwroot/push worker.js",
+            };
         }
     }
 }

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.DataShape.Schema;
+
+namespace ParityKit.Analyzers.DataShape.SchemaSummary
+{
+    /// <summary>
+    /// The incremental steps that turn a compilation's EF Core migrations and snapshots into its
+    /// <see cref="DatabaseSchema"/>, shared by the schema summary generator and the manifest generator. Each input is
+    /// read per syntax tree into value-equatable models (a migration's id and context from its designer file, its
+    /// operations from its <c>Up</c>, the snapshot's model), so an edit elsewhere reuses every cached step.
+    /// </summary>
+    internal static class SchemaPipeline
+    {
+        /// <summary>The schema of the migrations and snapshots in this compilation's source.</summary>
+        public static IncrementalValueProvider<DatabaseSchema> OwnSchema(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<MigrationHeader> headers = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    EfNames.MigrationAttribute,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (ctx, _) => ReadHeader(ctx))
+                .Where(static h => h != null)
+                .Select(static (h, _) => h!)
+                .WithTrackingName(SchemaTrackingNames.MigrationHeaders);
+
+            IncrementalValuesProvider<MigrationBody> bodies = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => IsMethod(node, "Up"),
+                    static (ctx, ct) => ReadBody(ctx, ct))
+                .Where(static b => b != null)
+                .Select(static (b, _) => b!)
+                .WithTrackingName(SchemaTrackingNames.MigrationBodies);
+
+            IncrementalValuesProvider<SnapshotModel> snapshots = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => IsMethod(node, "BuildModel"),
+                    static (ctx, ct) => ReadSnapshot(ctx, ct))
+                .Where(static s => s != null)
+                .Select(static (s, _) => s!)
+                .WithTrackingName(SchemaTrackingNames.Snapshots);
+
+            IncrementalValueProvider<string?> provider = context.CompilationProvider
+                .Select(static (c, _) => ProviderDetector.Detect(c.ReferencedAssemblyNames))
+                .WithTrackingName(SchemaTrackingNames.Provider);
+
+            return headers.Collect()
+                .Combine(bodies.Collect())
+                .Combine(snapshots.Collect())
+                .Combine(provider)
+                .Select(static (input, _) => MigrationReplayer.Replay(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .WithTrackingName(SchemaTrackingNames.Schema);
+        }
+
+        /// <summary>The schema summaries embedded in referenced assemblies (each read once per assembly symbol).</summary>
+        public static IncrementalValueProvider<EquatableArray<DatabaseSchema>> ReferencedSchemas(IncrementalGeneratorInitializationContext context) =>
+            context.CompilationProvider
+                .Select(static (c, _) => SchemaCatalog.LoadReferenced(c).ToEquatableArray())
+                .WithTrackingName(SchemaTrackingNames.ReferencedSchemas);
+
+        private static bool IsMethod(SyntaxNode node, string name) =>
+            node is MethodDeclarationSyntax method
+            && method.Identifier.ValueText == name
+            && method.ParameterList.Parameters.Count == 1
+            && (method.Body != null || method.ExpressionBody != null);
+
+        private static MigrationHeader? ReadHeader(GeneratorAttributeSyntaxContext context)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type
+                || !EfNames.IsMigration(type)
+                || context.Attributes.Length == 0
+                || context.Attributes[0].ConstructorArguments.Length != 1
+                || context.Attributes[0].ConstructorArguments[0].Value is not string id)
+            {
+                return null;
+            }
+
+            return new MigrationHeader(EfNames.FullName(type), id, EfNames.ContextOf(type) ?? string.Empty);
+        }
+
+        private static MigrationBody? ReadBody(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var method = (MethodDeclarationSyntax)context.Node;
+            if (context.SemanticModel.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
+                || !symbol.IsOverride
+                || !EfNames.IsMigration(symbol.ContainingType))
+            {
+                return null;
+            }
+
+            ImmutableArray<MigrationOperation> operations = MigrationBodyReader.Read(method, context.SemanticModel, cancellationToken);
+            return new MigrationBody(EfNames.FullName(symbol.ContainingType), operations.ToEquatableArray());
+        }
+
+        private static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var method = (MethodDeclarationSyntax)context.Node;
+            if (context.SemanticModel.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
+                || !symbol.IsOverride
+                || !EfNames.IsModelSnapshot(symbol.ContainingType))
+            {
+                return null;
+            }
+
+            string contextName = EfNames.ContextOf(symbol.ContainingType) ?? string.Empty;
+            return SnapshotReader.Read(method, context.SemanticModel, contextName, cancellationToken);
+        }
+    }
+}

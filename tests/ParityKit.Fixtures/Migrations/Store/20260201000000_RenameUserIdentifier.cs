@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ParityKit.Fixtures.Migrations.Store
+{
+    /// <inheritdoc />
+    public partial class RenameUserIdentifier : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "user_identifier",
+                table: "users",
+                newName: "external_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "external_id",
+                table: "users",
+                newName: "user_identifier");
+        }
+    }
+}
