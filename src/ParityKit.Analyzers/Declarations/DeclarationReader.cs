@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using ParityKit.Analyzers.Settings;
 
 namespace ParityKit.Analyzers.Declarations
 {
@@ -43,6 +44,12 @@ namespace ParityKit.Analyzers.Declarations
             {
                 problems.Add(call + ": Default looks like a secret value (" + credential + "), and a setting's default is written "
                     + "into the manifest and the assembly; declare the key with [RequiresSecret] instead and keep the value out of code");
+            }
+            else if (defaultValue != null && key != null && SecretKeyName.NamesCredential(key))
+            {
+                // Whatever the value looks like, the default of a key named Password or ApiKey is the secret itself.
+                problems.Add(call + ": the key names a credential, and a setting's default is written into the manifest and the "
+                    + "assembly; declare the key with [RequiresSecret] instead and keep the value out of code");
             }
 
             // The attribute's Required property defaults to true, which is only right for a setting with no default:

@@ -12,24 +12,35 @@ namespace ParityKit.Analyzers.Settings
     {
         // Words the last section's name (separators and trailing digits removed, lower case) ends with when it names a
         // secret: "ClientSecret", "AccessToken", "Password2". Ending, not containing: "TokenLifetime" is a plain setting.
-        private static readonly string[] SecretWords =
+        private static readonly string[] CredentialWords =
         {
             "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "secretkey", "accesskey", "privatekey",
-            "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedaccesskey", "connectionstring", "credential",
-            "credentials", "databaseurl", "dsn",
+            "signingkey", "encryptionkey", "masterkey", "accountkey", "sharedaccesskey", "credential", "credentials",
         };
 
-        public static bool IsSecret(string key)
+        // Connections are secrets too, though a local one ("Data Source=app.db") carries no credential in its value.
+        private static readonly string[] ConnectionWords = { "connectionstring", "databaseurl", "dsn" };
+
+        public static bool IsSecret(string key) =>
+            key.Replace("__", ":").StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
+            || EndsWithAny(LastName(key), CredentialWords)
+            || EndsWithAny(LastName(key), ConnectionWords);
+
+        /// <summary>
+        /// Whether the key names a credential itself (<c>Db:Password</c>, <c>Stripe:ApiKey</c>), whatever its value looks
+        /// like; connection strings and database URLs are secrets by name too, but their value decides (a password in it).
+        /// </summary>
+        public static bool NamesCredential(string key) => EndsWithAny(LastName(key), CredentialWords);
+
+        private static string LastName(string key)
         {
             string normalized = key.Replace("__", ":");
-            if (normalized.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return Compact(normalized.Substring(normalized.LastIndexOf(':') + 1)).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+        }
 
-            int lastColon = normalized.LastIndexOf(':');
-            string name = Compact(normalized.Substring(lastColon + 1)).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-            foreach (string word in SecretWords)
+        private static bool EndsWithAny(string name, string[] words)
+        {
+            foreach (string word in words)
             {
                 if (name.EndsWith(word, StringComparison.Ordinal))
                 {

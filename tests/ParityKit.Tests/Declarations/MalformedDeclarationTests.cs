@@ -88,6 +88,16 @@ public class MalformedDeclarationTests
         });
 
     [Fact]
+    public Task Setting_default_of_a_key_named_like_a_credential_is_reported() => VerifyProblemAsync(
+        """[assembly: {|#0:ParityKit.RequiresSetting("Mail:Password", Default = "hunter2-plain-words")|}]""",
+        message =>
+        {
+            Assert.Contains("the key names a credential", message);
+            Assert.Contains("declare the key with [RequiresSecret]", message);
+            Assert.DoesNotContain("hunter2", message);
+        });
+
+    [Fact]
     public Task Key_that_is_a_credential_is_reported_without_repeating_it() => VerifyProblemAsync(
         """[assembly: {|#0:ParityKit.RequiresSecret("sk_live_51HqLyjWDarjtT1zdp7dc")|}]""",
         message =>
