@@ -146,7 +146,8 @@ namespace ParityKit.Analyzers.Flags
 
         private static EquatableArray<FlagReadSite> ReadInvocation(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
-            if (context.SemanticModel.GetOperation(context.Node, cancellationToken) is not IInvocationOperation invocation)
+            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            if (model.GetOperation(context.Node, cancellationToken) is not IInvocationOperation invocation)
             {
                 return EquatableArray<FlagReadSite>.Empty;
             }
@@ -170,7 +171,7 @@ namespace ParityKit.Analyzers.Flags
             {
                 if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax)
                 {
-                    reads.AddRange(FlagReadFinder.GetFeatureGateReads(syntax, context.SemanticModel, symbols, cancellationToken));
+                    reads.AddRange(FlagReadFinder.GetFeatureGateReads(syntax, GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel), symbols, cancellationToken));
                 }
             }
 

@@ -143,7 +143,8 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => ConfigurationReadSyntax.IsCandidate(node),
-                    static (syntax, cancellationToken) => ReadSiteCollector.Collect(syntax.Node, syntax.SemanticModel, cancellationToken))
+                    static (syntax, cancellationToken) => ReadSiteCollector.Collect(
+                        syntax.Node, GeneratorSemantics.WithoutNullableAnalysis(syntax.SemanticModel), cancellationToken))
                 .Where(static site => site is not null)
                 .Select(static (site, _) => site!)
                 .WithTrackingName(TrackingNames.ConfigurationReads)

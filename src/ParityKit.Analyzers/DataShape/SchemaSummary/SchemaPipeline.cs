@@ -84,21 +84,23 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         private static MigrationBody? ReadBody(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
-            if (context.SemanticModel.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
+            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            if (model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
                 || !symbol.IsOverride
                 || !EfNames.IsMigration(symbol.ContainingType))
             {
                 return null;
             }
 
-            ImmutableArray<MigrationOperation> operations = MigrationBodyReader.Read(method, context.SemanticModel, cancellationToken);
+            ImmutableArray<MigrationOperation> operations = MigrationBodyReader.Read(method, model, cancellationToken);
             return new MigrationBody(EfNames.FullName(symbol.ContainingType), operations.ToEquatableArray());
         }
 
         private static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
-            if (context.SemanticModel.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
+            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            if (model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
                 || !symbol.IsOverride
                 || !EfNames.IsModelSnapshot(symbol.ContainingType))
             {
@@ -106,7 +108,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             }
 
             string contextName = EfNames.ContextOf(symbol.ContainingType) ?? string.Empty;
-            return SnapshotReader.Read(method, context.SemanticModel, contextName, cancellationToken);
+            return SnapshotReader.Read(method, model, contextName, cancellationToken);
         }
     }
 }
