@@ -70,6 +70,10 @@ internal static class ProjectFiles
                 <ParityKitTasksAssembly>$(_PkSrc)ParityKit.Tasks$(_PkOut)ParityKit.Tasks.dll</ParityKitTasksAssembly>
               </PropertyGroup>
               <Import Project="$(ParityKitRoot)build/ParityKit.targets" Condition="'$(ParityKitEnabled)' == 'true'" />
+              <!-- -p:WorkloadGlobalConfig=FILE adds a .globalconfig (the benchmark turns rules off with it to find what each costs). -->
+              <ItemGroup Condition="'$(WorkloadGlobalConfig)' != ''">
+                <EditorConfigFiles Include="$(WorkloadGlobalConfig)" />
+              </ItemGroup>
 
               <!-- For bench/ParityKit.EditLoop: the compiler's inputs, to rebuild the same compilation in memory. -->
               <Target Name="WorkloadWriteCompilerInputs" BeforeTargets="CoreCompile">
