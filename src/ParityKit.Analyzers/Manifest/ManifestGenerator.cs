@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape;
+using ParityKit.Analyzers.DataShape.Schema;
 using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Flags;
@@ -72,7 +73,11 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.DatabaseContext))
                 .WithTrackingName(TrackingNames.DatabaseContext);
-            IncrementalValueProvider<DatabaseManifest?> database = SchemaPipeline.OwnSchema(context)
+            // This project's schema, built once: the manifest's database section and the embedded schema summary
+            // (SchemaSummaryGenerator.Emit, for the analyzers here and in referencing projects) both come from it.
+            IncrementalValueProvider<DatabaseSchema> ownSchema = SchemaPipeline.OwnSchema(context);
+            context.RegisterSourceOutput(ownSchema, static (output, schema) => SchemaSummaryGenerator.Emit(output, schema));
+            IncrementalValueProvider<DatabaseManifest?> database = ownSchema
                 .Combine(SchemaPipeline.ReferencedSchemas(context))
                 .Combine(databaseContext)
                 .WithTrackingName(TrackingNames.DatabaseInputs)

@@ -12,7 +12,12 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
     /// project (the attribute is part of the compilation they analyse) and in every project that references this
     /// assembly, where the migrations are no longer source. The schema comes from <see cref="SchemaPipeline"/>.
     /// </summary>
-    [Generator(LanguageNames.CSharp)]
+    /// <remarks>
+    /// In a build this output is registered by <see cref="Manifest.ManifestGenerator"/>, which needs the same schema for
+    /// the manifest's database section: generators cannot share pipeline steps, and reading the migrations twice was
+    /// the largest cost ParityKit added to a build (docs/performance.md). So this class is no longer marked
+    /// <c>[Generator]</c>; it stays an incremental generator that emits only the summary, for tests and tools.
+    /// </remarks>
     public sealed class SchemaSummaryGenerator : IIncrementalGenerator
     {
         public const string HintName = "ParityKit.Schema.g.cs";
@@ -20,7 +25,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         public void Initialize(IncrementalGeneratorInitializationContext context) =>
             context.RegisterSourceOutput(SchemaPipeline.OwnSchema(context), static (spc, model) => Emit(spc, model));
 
-        private static void Emit(SourceProductionContext context, DatabaseSchema schema)
+        internal static void Emit(SourceProductionContext context, DatabaseSchema schema)
         {
             if (schema.IsEmpty)
             {
