@@ -9,6 +9,8 @@ using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Seeds;
+using ParityKit.Analyzers.Seeds.Models;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -68,12 +70,18 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.DatabaseContext))
                 .WithTrackingName(TrackingNames.DatabaseContext);
-            IncrementalValueProvider<DatabaseManifest?> database = SchemaPipeline.OwnSchema(context)
-                .Combine(SchemaPipeline.ReferencedSchemas(context))
+            IncrementalValueProvider<DataShape.Schema.DatabaseSchema> ownSchema = SchemaPipeline.OwnSchema(context);
+            IncrementalValueProvider<EquatableArray<DataShape.Schema.DatabaseSchema>> referencedSchemas = SchemaPipeline.ReferencedSchemas(context);
+            IncrementalValueProvider<DatabaseManifest?> database = ownSchema
+                .Combine(referencedSchemas)
                 .Combine(databaseContext)
                 .WithTrackingName(TrackingNames.DatabaseInputs)
                 .Select(static (inputs, _) => DatabaseManifestBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Database);
+
+            // The seeds section: every exportable [SeedBaseline], checked against the same schemas.
+            IncrementalValueProvider<EquatableArray<SeedManifestEntry>> seeds =
+                SeedPipeline.ManifestEntries(SeedPipeline.Seeds(context, ownSchema, referencedSchemas));
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
                 .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
@@ -81,8 +89,13 @@ namespace ParityKit.Analyzers.Manifest
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
                 .Combine(database).WithTrackingName(TrackingNames.ManifestInputsAndDatabase)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(
-                    inputs.Left.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Left.Left.Right, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right))
+                .Combine(seeds).WithTrackingName(TrackingNames.ManifestInputsAndSeeds)
+                .Select(static (all, _) =>
+                {
+                    var inputs = all.Left;
+                    return ManifestModelBuilder.Build(
+                        inputs.Left.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Left.Left.Right, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right, all.Right);
+                })
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, model) =>

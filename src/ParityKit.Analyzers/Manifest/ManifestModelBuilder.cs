@@ -5,6 +5,7 @@ using System.Linq;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Seeds.Models;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -18,7 +19,8 @@ namespace ParityKit.Analyzers.Manifest
             EquatableArray<FeatureFlagEntry> featureFlags,
             CompilationFacts facts,
             string? rootNamespace,
-            DatabaseManifest? database = null)
+            DatabaseManifest? database = null,
+            EquatableArray<SeedManifestEntry> seeds = default)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -43,7 +45,8 @@ namespace ParityKit.Analyzers.Manifest
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
                 featureFlags,
                 BrowserSectionBuilder.Build(browser),
-                database);
+                database,
+                seeds);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

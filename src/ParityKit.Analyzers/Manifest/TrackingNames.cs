@@ -75,6 +75,7 @@ namespace ParityKit.Analyzers.Manifest
 
         public const string ManifestInputs = nameof(ManifestInputs);
         public const string ManifestInputsAndDatabase = nameof(ManifestInputsAndDatabase);
+        public const string ManifestInputsAndSeeds = nameof(ManifestInputsAndSeeds);
         public const string Manifest = nameof(Manifest);
     }
 }
