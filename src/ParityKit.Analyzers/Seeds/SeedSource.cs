@@ -108,8 +108,14 @@ namespace ParityKit.Analyzers.Seeds
         {
             source.Line("/// <summary>Every row, principal tables first (as the navigations order them), as fresh instances.</summary>");
             source.OpenBlock("public static " + Generic + "IEnumerable<object> AllRows()");
-            foreach (string method in model.SetOrder)
+            for (int i = 0; i < model.SetOrder.Length; i++)
             {
+                string method = model.SetOrder[i];
+                if (i > 0)
+                {
+                    source.Line();
+                }
+
                 source.OpenBlock("foreach (object row in " + method + "())");
                 source.Line("yield return row;");
                 source.CloseBlock();
