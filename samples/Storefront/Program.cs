@@ -7,10 +7,15 @@ using Storefront.Data;
 using Storefront.Flags;
 using Storefront.Payments;
 using Storefront.Seeds;
+using Storefront.Settings;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient<StripePayments>();
 builder.Services.AddHttpClient<PayPalPayments>();
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+builder.Services.AddSingleton<InventoryDrift>();
+builder.Services.AddSingleton<InventoryFixed>();
+
 builder.Services.AddFeatureManagement();
 builder.Services.AddScoped<CatalogPage>();
 builder.Services.AddRazorPages();

@@ -60,6 +60,28 @@ namespace ParityKit.Analyzers.Declarations
         private static bool IsAllowed(char c) =>
             c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_' or ':';
 
+        /// <summary>
+        /// The key in the one spelling every comparison uses: <c>__</c> as <c>:</c>, lower case (invariant). Two keys
+        /// are the same configuration key exactly when their canonical forms are equal (ordinal).
+        /// </summary>
+        public static string Canonical(string key) => Normalize(key).ToLowerInvariant();
+
+        /// <summary>
+        /// The key <paramref name="key"/> of the section <paramref name="section"/> (<c>Stripe</c> + <c>ApiKey</c> →
+        /// <c>Stripe:ApiKey</c>); the root section is the empty string.
+        /// </summary>
+        public static string Combine(string section, string key) =>
+            section.Length == 0 ? key : key.Length == 0 ? section : section + ":" + key;
+
+        /// <summary>
+        /// Whether the canonical key <paramref name="canonicalKey"/> is <paramref name="canonicalSection"/> itself or lies
+        /// in its subtree (both canonical). The root section (empty) holds every key.
+        /// </summary>
+        public static bool IsInSection(string canonicalKey, string canonicalSection) =>
+            canonicalSection.Length == 0
+            || (canonicalKey.StartsWith(canonicalSection, StringComparison.Ordinal)
+                && (canonicalKey.Length == canonicalSection.Length || canonicalKey[canonicalSection.Length] == ':'));
+
         private static string Normalize(string key) => key.Replace("__", ":");
 
         private sealed class KeyComparer : IEqualityComparer<string>

@@ -12,6 +12,16 @@ namespace ParityKit.Analyzers.Diagnostics
 
         public const string HardCodedSandboxEndpoint = "PK2001";
 
+        // Third-party API keys and endpoints (issue 5)
+        public const string HardCodedExternalEndpoint = "PK2002";
+        public const string VendorKeyInCode = "PK2003";
+
+        // Settings and secrets (issue 5)
+        public const string UndeclaredSetting = "PK3001";
+        public const string HardCodedConnectionString = "PK3002";
+        public const string SecretWithFallback = "PK3003";
+        public const string UnusedDeclaration = "PK3004";
+
         // Feature flags
         public const string FlagWithoutBaseline = "PK4001";
         public const string NonConstantFlagKey = "PK4002";

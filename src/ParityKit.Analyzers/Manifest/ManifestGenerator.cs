@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,6 +12,7 @@ using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
 using ParityKit.Analyzers.Seeds;
 using ParityKit.Analyzers.Seeds.Models;
+using ParityKit.Analyzers.Settings;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -66,6 +68,8 @@ namespace ParityKit.Analyzers.Manifest
 
             IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory);
 
+            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context, projectDirectory);
+
             // The database section: this project's migrations, else those embedded in a referenced migrations assembly.
             IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.DatabaseContext))
@@ -89,12 +93,21 @@ namespace ParityKit.Analyzers.Manifest
                 .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
                 .WithTrackingName(TrackingNames.ManifestInputs)
                 .Combine(database).WithTrackingName(TrackingNames.ManifestInputsAndDatabase)
+                .Combine(configuration)
+                .WithTrackingName(TrackingNames.ManifestAndConfiguration)
                 .Combine(seeds).WithTrackingName(TrackingNames.ManifestInputsAndSeeds)
                 .Select(static (all, _) =>
                 {
                     var inputs = all.Left;
                     return ManifestModelBuilder.Build(
-                        inputs.Left.Left.Left.Left, inputs.Left.Left.Right, inputs.Left.Left.Left.Right, inputs.Left.Right.Left, inputs.Left.Right.Right, inputs.Right, all.Right);
+                        inputs.Left.Left.Left.Left.Left,
+                        inputs.Left.Left.Left.Right,
+                        inputs.Left.Left.Left.Left.Right,
+                        inputs.Left.Left.Right.Left,
+                        inputs.Left.Left.Right.Right,
+                        inputs.Left.Right,
+                        inputs.Right,
+                        all.Right);
                 })
                 .WithTrackingName(TrackingNames.Manifest);
 
@@ -125,6 +138,52 @@ namespace ParityKit.Analyzers.Manifest
                 .Combine(baseUrlSettings).WithTrackingName(TrackingNames.AllBrowserDeclarations)
                 .Select(static (all, _) => new BrowserDeclarationSet(all.Right, all.Left.Left, all.Left.Right))
                 .WithTrackingName(TrackingNames.BrowserDeclarations);
+        }
+
+        /// <summary>
+        /// Where the code reads configuration (a name filter on syntax first, then the shared read recognizer on the few
+        /// candidates), the keys of the production-shaped <c>appsettings</c> files, and the project directory.
+        /// </summary>
+        private static IncrementalValueProvider<ConfigurationFacts> FindConfigurationFacts(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValueProvider<string?> projectDirectory)
+        {
+            IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => ConfigurationReadSyntax.IsCandidate(node),
+                    static (syntax, cancellationToken) => ReadSiteCollector.Collect(syntax.Node, syntax.SemanticModel, cancellationToken))
+                .Where(static site => site is not null)
+                .Select(static (site, _) => site!)
+                .WithTrackingName(TrackingNames.ConfigurationReads)
+                .Collect()
+                .WithTrackingName(TrackingNames.ConfigurationReadsCollected)
+                .Select(static (sites, _) => sites
+                    .OrderBy(s => s.FilePath, StringComparer.Ordinal)
+                    .ThenBy(s => s.Line)
+                    .ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllConfigurationReads);
+
+            IncrementalValueProvider<EquatableArray<AppSettingsEntry>> appSettings = context.AdditionalTextsProvider
+                .Select(static (file, cancellationToken) => AppSettingsKeys.IsProductionShaped(file.Path, out bool isProduction)
+                    ? new AppSettingsText(file.Path, AppSettingsKeys.Read(file.GetText(cancellationToken)?.ToString(), isProduction))
+                    : null)
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(TrackingNames.AppSettingsFiles)
+                .Collect()
+                .WithTrackingName(TrackingNames.AppSettingsCollected)
+                .Select(static (files, _) => files
+                    .OrderBy(f => f.Path, StringComparer.Ordinal)
+                    .SelectMany(f => f.Entries)
+                    .ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllAppSettings);
+
+            return reads
+                .Combine(appSettings)
+                .WithTrackingName(TrackingNames.ReadsAndAppSettings)
+                .Combine(projectDirectory)
+                .Select(static (inputs, _) => new ConfigurationFacts(inputs.Left.Left, inputs.Left.Right, inputs.Right))
+                .WithTrackingName(TrackingNames.Configuration);
         }
 
         /// <summary>

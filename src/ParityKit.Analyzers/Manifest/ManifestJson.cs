@@ -30,7 +30,7 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WritePropertyName("settings");
             json.WriteStartArray();
-            foreach (SettingDeclaration setting in model.Settings)
+            foreach (ManifestSetting setting in model.Settings)
             {
                 json.WriteStartObject();
                 json.WriteString("key", setting.Key);
@@ -41,7 +41,7 @@ namespace ParityKit.Analyzers.Manifest
                     json.WriteString("default", setting.Default);
                 }
 
-                WriteReadAt(json);
+                json.WriteStringArray("readAt", setting.ReadAt);
                 json.WriteEndObject();
             }
 
@@ -49,14 +49,14 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WritePropertyName("secrets");
             json.WriteStartArray();
-            foreach (SecretDeclaration secret in model.Secrets)
+            foreach (ManifestSecret secret in model.Secrets)
             {
                 json.WriteStartObject();
                 json.WriteString("key", secret.Key);
                 json.WriteString("envVar", ConfigurationKey.ToEnvironmentVariable(secret.Key));
                 json.WriteString("source", secret.Source);
                 json.WriteBoolean("required", secret.Required);
-                WriteReadAt(json);
+                json.WriteStringArray("readAt", secret.ReadAt);
                 json.WriteEndObject();
             }
 
@@ -202,8 +202,5 @@ namespace ParityKit.Analyzers.Manifest
             json.WriteStringArray("serviceWorkers", browser.ServiceWorkers.AsImmutableArray());
             json.WriteEndObject();
         }
-
-        // Where each key is read is filled in by the settings analyzers of a later issue; the list is always present.
-        private static void WriteReadAt(JsonWriter json) => json.WriteStringArray("readAt", []);
     }
 }

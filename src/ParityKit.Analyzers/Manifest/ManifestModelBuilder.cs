@@ -20,6 +20,7 @@ namespace ParityKit.Analyzers.Manifest
             CompilationFacts facts,
             string? rootNamespace,
             DatabaseManifest? database = null,
+            ConfigurationFacts? configuration = null,
             EquatableArray<SeedManifestEntry> seeds = default)
         {
             if (!facts.ReferencesAnnotations)
@@ -35,13 +36,19 @@ namespace ParityKit.Analyzers.Manifest
             var repeated = new HashSet<DeclarationRef>(DuplicateDetector.Find(settings, secrets, apis).Select(r => r.Declaration));
 
             string appName = declarations.Apps.IsEmpty ? facts.AssemblyName : declarations.Apps[0].Name;
+            (EquatableArray<ManifestSetting> listedSettings, EquatableArray<ManifestSecret> listedSecrets) = ManifestKeys.Build(
+                KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
+                KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
+                configuration?.Reads ?? EquatableArray<ReadSite>.Empty,
+                configuration?.AppSettings ?? EquatableArray<Settings.AppSettingsEntry>.Empty,
+                configuration?.ProjectDirectory);
             return new ManifestModel(
                 Identifiers.ToNamespace(rootNamespace, facts.AssemblyName),
                 appName.Length > 0 ? appName : "app",
                 facts.AssemblyName,
                 facts.ReferencesConfiguration,
-                KeepSorted(settings, DeclarationKind.Setting, repeated, s => s.Key),
-                KeepSorted(secrets, DeclarationKind.Secret, repeated, s => s.Key),
+                listedSettings,
+                listedSecrets,
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
                 featureFlags,
                 BrowserSectionBuilder.Build(browser),

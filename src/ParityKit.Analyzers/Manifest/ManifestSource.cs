@@ -68,9 +68,10 @@ namespace ParityKit.Analyzers.Manifest
             source.Line();
             WriteDeclaredKey(source);
             source.Line();
-            WriteSettings(source, model.Settings, manifestType);
+            // Typed constants and the startup check cover declared keys only; the JSON also lists keys read undeclared.
+            WriteSettings(source, model.Settings.Where(s => s.IsDeclared).ToEquatableArray(), manifestType);
             source.Line();
-            WriteSecrets(source, model.Secrets, manifestType);
+            WriteSecrets(source, model.Secrets.Where(s => s.IsDeclared).ToEquatableArray(), manifestType);
             source.Line();
             WriteThirdPartyApis(source, model.ThirdPartyApis);
             source.Line();
@@ -158,14 +159,14 @@ namespace ParityKit.Analyzers.Manifest
             source.CloseBlock();
         }
 
-        private static void WriteSettings(SourceWriter source, EquatableArray<SettingDeclaration> settings, string manifestType)
+        private static void WriteSettings(SourceWriter source, EquatableArray<ManifestSetting> settings, string manifestType)
         {
             string[] names = Identifiers.ToUniqueMemberNames(settings.Select(s => s.Key).ToList(), ReservedSettingNames);
             source.Line("/// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one class per key.</summary>");
             source.OpenBlock("public static class Settings");
             for (int i = 0; i < settings.Length; i++)
             {
-                SettingDeclaration setting = settings[i];
+                ManifestSetting setting = settings[i];
                 source.Line("/// <summary>The setting <c>" + setting.Key + "</c>.</summary>");
                 source.OpenBlock("public static class " + names[i]);
                 source.Line("public const string Key = " + Literal(setting.Key) + ";");
@@ -180,14 +181,14 @@ namespace ParityKit.Analyzers.Manifest
             source.CloseBlock();
         }
 
-        private static void WriteSecrets(SourceWriter source, EquatableArray<SecretDeclaration> secrets, string manifestType)
+        private static void WriteSecrets(SourceWriter source, EquatableArray<ManifestSecret> secrets, string manifestType)
         {
             string[] names = Identifiers.ToUniqueMemberNames(secrets.Select(s => s.Key).ToList(), ReservedSecretNames);
             source.Line("/// <summary>The secrets this app declares with <c>[assembly: RequiresSecret]</c>: keys and sources, never values.</summary>");
             source.OpenBlock("public static class Secrets");
             for (int i = 0; i < secrets.Length; i++)
             {
-                SecretDeclaration secret = secrets[i];
+                ManifestSecret secret = secrets[i];
                 source.Line("/// <summary>The secret <c>" + secret.Key + "</c>.</summary>");
                 source.OpenBlock("public static class " + names[i]);
                 source.Line("public const string Key = " + Literal(secret.Key) + ";");

@@ -67,6 +67,17 @@ namespace ParityKit.Analyzers.Manifest
         public const string ProjectDirectory = nameof(ProjectDirectory);
         public const string CompilationInputs = nameof(CompilationInputs);
 
+        public const string ConfigurationReads = nameof(ConfigurationReads);
+        public const string ConfigurationReadsCollected = nameof(ConfigurationReadsCollected);
+        public const string AllConfigurationReads = nameof(AllConfigurationReads);
+
+        public const string AppSettingsFiles = nameof(AppSettingsFiles);
+        public const string AppSettingsCollected = nameof(AppSettingsCollected);
+        public const string AllAppSettings = nameof(AllAppSettings);
+
+        public const string ReadsAndAppSettings = nameof(ReadsAndAppSettings);
+        public const string Configuration = nameof(Configuration);
+
         public const string DeclarationsAndFlags = nameof(DeclarationsAndFlags);
 
         public const string DatabaseContext = nameof(DatabaseContext);
@@ -74,6 +85,8 @@ namespace ParityKit.Analyzers.Manifest
         public const string Database = nameof(Database);
 
         public const string ManifestInputs = nameof(ManifestInputs);
+        public const string ManifestAndConfiguration = nameof(ManifestAndConfiguration);
+
         public const string ManifestInputsAndDatabase = nameof(ManifestInputsAndDatabase);
         public const string ManifestInputsAndSeeds = nameof(ManifestInputsAndSeeds);
         public const string Manifest = nameof(Manifest);

@@ -82,7 +82,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         /// Names an API after its host: the most significant label that is not the top-level domain or a generic word,
         /// so <c>sandbox.acme.test</c> and <c>api.acme.test</c> both give <c>acme</c>.
         /// </summary>
-        private static string NameAfter(string host)
+        internal static string NameAfter(string host)
         {
             string[] labels = host.ToLowerInvariant().Split('.');
             for (int i = labels.Length - 2; i >= 0; i--)
@@ -97,7 +97,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         }
 
         /// <summary><c>acme-pay</c> → <c>AcmePay</c>: a configuration section name.</summary>
-        private static string ToPascalCase(string name)
+        internal static string ToPascalCase(string name)
         {
             var builder = new StringBuilder(name.Length);
             bool upper = true;

@@ -39,7 +39,10 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         public int BaseEnd { get; }
 
         /// <summary>The base URL (or host) as the literal writes it.</summary>
-        public string WrittenBase => Url.Text.Substring(BaseStart, BaseEnd - BaseStart);
+        /// <remarks>Credentials before the host (<c>user:password@</c>) are left out: the text ends up in build logs.</remarks>
+        public string WrittenBase => Url.Scheme == null
+            ? Url.Text.Substring(BaseStart, BaseEnd - BaseStart)
+            : Url.Text.Substring(BaseStart, Url.Scheme.Length + 3) + Url.Text.Substring(Url.HostStart, BaseEnd - Url.HostStart);
 
         public string VendorName { get; }
 

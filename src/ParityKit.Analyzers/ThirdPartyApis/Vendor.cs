@@ -6,13 +6,20 @@ namespace ParityKit.Analyzers.ThirdPartyApis
     /// <summary>A vendor in the catalog (<c>vendor-catalog.json</c>).</summary>
     internal sealed class Vendor
     {
-        public Vendor(string name, string apiName, string configPrefix, ImmutableArray<SandboxEntry> sandbox, ImmutableArray<string> liveHosts)
+        public Vendor(
+            string name,
+            string apiName,
+            string configPrefix,
+            ImmutableArray<SandboxEntry> sandbox,
+            ImmutableArray<string> liveHosts,
+            VendorKeyPrefixes? keys = null)
         {
             Name = name;
             ApiName = apiName;
             ConfigPrefix = configPrefix;
             Sandbox = sandbox;
             LiveHosts = liveHosts;
+            Keys = keys ?? VendorKeyPrefixes.None;
         }
 
         /// <summary>The vendor's display name ("PayPal").</summary>
@@ -27,6 +34,9 @@ namespace ParityKit.Analyzers.ThirdPartyApis
         public ImmutableArray<SandboxEntry> Sandbox { get; }
 
         public ImmutableArray<string> LiveHosts { get; }
+
+        /// <summary>The prefixes of the vendor's API keys, by tier (PK2003).</summary>
+        public VendorKeyPrefixes Keys { get; }
     }
 
     /// <summary>

@@ -201,7 +201,7 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                 }
             }
 
-            return new Vendor(name, apiName, configPrefix, sandbox.ToImmutable(), live.ToImmutable());
+            return new Vendor(name, apiName, configPrefix, sandbox.ToImmutable(), live.ToImmutable(), VendorKeyPrefixes.Read(vendor));
         }
 
         private static SandboxEntry? ReadSandboxEntry(JsonObject entry, string vendorApiName, string configPrefix)

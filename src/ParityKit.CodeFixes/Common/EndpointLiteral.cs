@@ -49,9 +49,19 @@ namespace ParityKit.CodeFixes.Common
                 return null;
             }
 
-            SyntaxNode? found = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            return TryCreate(root, diagnostic.Location.SourceSpan, baseStart, baseEnd);
+        }
+
+        /// <summary>
+        /// The string literal or interpolated string at <paramref name="span"/>, with the part of its value (or of an
+        /// interpolated string's first text part) from <paramref name="baseStart"/> to <paramref name="baseEnd"/> to replace, if a
+        /// configuration read can take its place. Shared by the fixes that move a literal's value into configuration.
+        /// </summary>
+        public static EndpointLiteral? TryCreate(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span, int baseStart, int baseEnd)
+        {
+            SyntaxNode? found = root.FindNode(span, getInnermostNodeForTie: true);
             var node = found?.FirstAncestorOrSelf<ExpressionSyntax>(e => e.IsKind(SyntaxKind.StringLiteralExpression) || e.IsKind(SyntaxKind.InterpolatedStringExpression));
-            if (node == null || node.Span != diagnostic.Location.SourceSpan || !HasBaseAt(node, baseStart, baseEnd))
+            if (node == null || node.Span != span || !HasBaseAt(node, baseStart, baseEnd))
             {
                 return null;
             }

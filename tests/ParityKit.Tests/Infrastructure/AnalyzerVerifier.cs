@@ -22,6 +22,20 @@ public static class AnalyzerVerifier<TAnalyzer>
             TestState.AdditionalReferences.AddRange(TestReferences.All);
         }
 
+        /// <summary>References the real Microsoft.Extensions.Configuration, binder and options assemblies.</summary>
+        public Test WithConfiguration()
+        {
+            TestState.AdditionalReferences.AddRange(TestReferences.Configuration);
+            return this;
+        }
+
+        /// <summary>Adds an AdditionalFile, such as <c>appsettings.json</c>, as the package's build files do.</summary>
+        public Test WithAdditionalFile(string path, string text)
+        {
+            TestState.AdditionalFiles.Add((path, text));
+            return this;
+        }
+
         /// <summary>Adds a root .editorconfig (or MSBuild property, as <c>build_property.X = Y</c>) line for the test.</summary>
         public Test WithGlobalConfig(string lines)
         {

@@ -13,6 +13,10 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyAsync(string source, string fixedSource) =>
         new Test { TestCode = source, FixedCode = fixedSource }.RunAsync();
 
+    /// <summary>A fix test against the real Microsoft.Extensions.Configuration, binder and options assemblies.</summary>
+    public static Task VerifyWithConfigurationAsync(string source, string fixedSource) =>
+        new Test { TestCode = source, FixedCode = fixedSource }.WithConfiguration().RunAsync();
+
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         public Test()
@@ -20,6 +24,13 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = TestReferences.None;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
             FixedState.AdditionalReferences.AddRange(TestReferences.All);
+        }
+
+        public Test WithConfiguration()
+        {
+            TestState.AdditionalReferences.AddRange(TestReferences.Configuration);
+            FixedState.AdditionalReferences.AddRange(TestReferences.Configuration);
+            return this;
         }
     }
 }

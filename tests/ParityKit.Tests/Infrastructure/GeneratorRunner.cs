@@ -4,8 +4,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Primitives;
 
 namespace ParityKit.Tests.Infrastructure;
 
@@ -16,11 +14,7 @@ namespace ParityKit.Tests.Infrastructure;
 public static class GeneratorRunner
 {
     /// <summary>IConfiguration and what its members mention, for apps that use Microsoft.Extensions.Configuration.</summary>
-    public static ImmutableArray<MetadataReference> ConfigurationReferences { get; } =
-    [
-        MetadataReference.CreateFromFile(typeof(IConfiguration).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(IChangeToken).Assembly.Location),
-    ];
+    public static ImmutableArray<MetadataReference> ConfigurationReferences { get; } = TestReferences.Configuration;
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 

@@ -22,4 +22,22 @@ public static class TestReferences
         ImmutableArray.CreateRange<MetadataReference>(Net100.References.All);
 
     public static ImmutableArray<MetadataReference> All { get; } = Framework.Add(Annotations);
+
+    /// <summary>
+    /// The real Microsoft.Extensions.Configuration abstractions, binder and options extensions, and what their members
+    /// mention: the APIs the settings rules recognise by name, exactly as an app references them.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Configuration { get; } =
+    [
+        .. new[]
+        {
+            typeof(Microsoft.Extensions.Configuration.IConfiguration),
+            typeof(Microsoft.Extensions.Configuration.ConfigurationBinder),
+            typeof(Microsoft.Extensions.Configuration.ConfigurationManager),
+            typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions),
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
+            typeof(Microsoft.Extensions.Options.OptionsBuilder<>),
+            typeof(Microsoft.Extensions.Primitives.IChangeToken),
+        }.Select(t => t.Assembly.Location).Distinct().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+    ];
 }

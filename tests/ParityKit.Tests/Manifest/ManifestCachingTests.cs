@@ -99,6 +99,31 @@ public class ManifestCachingTests
         Assert.Contains("\"key\": \"Recommendations\",\n      \"baseline\": false,", second.Json);
     }
 
+    [Fact]
+    public void Changing_a_configuration_read_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        Assert.Contains("Checkout/CheckoutSettings.cs:7", first.Json);
+        ManifestRun second = first.Rerun(Edit(first.Input, 5, "configuration[\"Checkout:Currency\"]", "configuration[\"Checkout:Country\"]"));
+
+        Assert.Contains(StepReasons(second), s => s.Step == TrackingNames.ConfigurationReads && s.Reason == IncrementalStepRunReason.Modified);
+        AssertRegenerated(second);
+        Assert.Contains("Checkout:Country", second.Json);
+    }
+
+    [Fact]
+    public void Changing_an_appsettings_value_that_is_read_regenerates_the_manifest()
+    {
+        ManifestRun first = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
+        Assert.Contains("\"\"default\"\": \"\"eu\"\"", first.Source);
+        ManifestRun second = first.RerunWithAdditionalFile(
+            ManifestSamples.ProjectDirectory + "appsettings.json", """{ "FeatureManagement": { "Recommendations": false, "from-base-file": true }, "Search": { "Region": "us" } }""");
+
+        Assert.Contains((TrackingNames.AllAppSettings, IncrementalStepRunReason.Modified), StepReasons(second));
+        AssertRegenerated(second);
+        Assert.Contains("\"\"default\"\": \"\"us\"\"", second.Source);
+    }
+
     private static void AssertNothingReran(ManifestRun second, ManifestRun first)
     {
         Assert.Equal(StepNames.OrderBy(n => n), second.RunResult.TrackedSteps.Keys.Where(StepNames.Contains).OrderBy(n => n));

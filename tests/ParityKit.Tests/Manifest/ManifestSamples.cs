@@ -134,7 +134,7 @@ public static class ManifestSamples
 
     public static readonly (string Path, string Text)[] FlagConfiguration =
     [
-        (ProjectDirectory + "appsettings.json", """{ "FeatureManagement": { "Recommendations": false, "from-base-file": true } }"""),
+        (ProjectDirectory + "appsettings.json", """{ "FeatureManagement": { "Recommendations": false, "from-base-file": true }, "Search": { "Region": "eu" } }"""),
         (ProjectDirectory + "appsettings.Production.json", """
             {
               // Production turns recommendations on; new-checkout agrees with the code.
@@ -144,10 +144,25 @@ public static class ManifestSamples
         (ProjectDirectory + "appsettings.Staging.json", """{ "FeatureManagement": { "staging-only": true, "new-checkout": true } }"""),
     ];
 
+    /// <summary>Configuration reads (settings, a secret through a section, an appsettings key), for the read-site steps.</summary>
+    public const string ConfigurationReads = """
+        using Microsoft.Extensions.Configuration;
+
+        namespace Storefront.Checkout
+        {
+            public class CheckoutSettings
+            {
+                public string? Currency(IConfiguration configuration) => configuration["Checkout:Currency"];
+                public string? Key(IConfiguration configuration) => configuration.GetSection("Stripe")["ApiKey"];
+                public string? Region(IConfiguration configuration) => configuration["Search:Region"];
+            }
+        }
+        """;
+
     /// <summary>
     /// The full declaration set plus feature flags (declared, configured and read), in a project directory, with
     /// Microsoft.FeatureManagement referenced and the appsettings files as AdditionalFiles. Files: 0 the declarations,
-    /// 1 an unrelated file, 2 the flag declarations, 3 the reads, 4 the [FeatureGate] stand-in.
+    /// 1 an unrelated file, 2 the flag declarations, 3 the reads, 4 the [FeatureGate] stand-in, 5 configuration reads.
     /// </summary>
     public static ManifestInput FullSetWithFlags() =>
         new([
@@ -156,8 +171,10 @@ public static class ManifestSamples
             (ProjectDirectory + "Flags/StoreFlags.cs", FlagDeclarations),
             (ProjectDirectory + "Search/SearchService.cs", FlagReads),
             (ProjectDirectory + "Vendor/FeatureGate.cs", FlagTestSources.FeatureGate),
+            (ProjectDirectory + "Checkout/CheckoutSettings.cs", ConfigurationReads),
         ])
         {
+            ReferenceConfiguration = true,
             References = [FlagTestSources.FeatureManagement],
             AdditionalFiles = FlagConfiguration,
             ProjectDirectory = ProjectDirectory,

@@ -32,7 +32,9 @@ namespace Storefront
       ""envVar"": ""Checkout__Currency"",
       ""required"": false,
       ""default"": ""USD"",
-      ""readAt"": []
+      ""readAt"": [
+        ""Checkout/CheckoutSettings.cs:7""
+      ]
     },
     {
       ""key"": ""Checkout:TaxRate"",
@@ -46,6 +48,15 @@ namespace Storefront
       ""required"": true,
       ""default"": ""20"",
       ""readAt"": []
+    },
+    {
+      ""key"": ""Search:Region"",
+      ""envVar"": ""Search__Region"",
+      ""required"": false,
+      ""default"": ""eu"",
+      ""readAt"": [
+        ""Checkout/CheckoutSettings.cs:9""
+      ]
     }
   ],
   ""secrets"": [
@@ -68,7 +79,9 @@ namespace Storefront
       ""envVar"": ""Stripe__ApiKey"",
       ""source"": ""vault:payments/stripe"",
       ""required"": true,
-      ""readAt"": []
+      ""readAt"": [
+        ""Checkout/CheckoutSettings.cs:8""
+      ]
     }
   ],
   ""thirdPartyApis"": [
@@ -177,6 +190,18 @@ namespace Storefront
             AddMissing(Settings.All, lookup, missing);
             AddMissing(Secrets.All, lookup, missing);
             return missing;
+        }
+
+        /// <summary>Lists the required settings and secrets that <paramref name="configuration"/> has no value for.</summary>
+        /// <returns>The keys whose value is missing or empty: settings first, then secrets, each ordered by key.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<string> FindMissing(global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        {
+            if (configuration is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(configuration));
+            }
+
+            return FindMissing(key => configuration[key]);
         }
 
         private static void AddMissing(global::System.Collections.Generic.IReadOnlyList<DeclaredKey> keys, global::System.Func<string, string?> lookup, global::System.Collections.Generic.List<string> missing)

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using ParityKit.Analyzers.Common;
+using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Settings;
+
+namespace ParityKit.Analyzers.Manifest
+{
+    /// <summary>The generator's per-node transform: a candidate node to the <see cref="ReadSite"/> it is, if any.</summary>
+    internal static class ReadSiteCollector
+    {
+        public static ReadSite? Collect(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            IOperation? operation = model.GetOperation(node, cancellationToken);
+            ConfigurationRead? read = operation == null ? null : ConfigurationReadRecognizer.Recognize(operation, cancellationToken);
+            if (read == null)
+            {
+                return null;
+            }
+
+            ImmutableArray<ReadKey>.Builder keys = ImmutableArray.CreateBuilder<ReadKey>(read.Keys.Length);
+            foreach (ReadKey key in read.Keys)
+            {
+                if (key.Kind != ReadKeyKind.Pattern)
+                {
+                    keys.Add(key);
+                }
+            }
+
+            if (keys.Count == 0)
+            {
+                return null;
+            }
+
+            int line = read.ReportAt.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            return new ReadSite(keys.ToImmutable().ToEquatableArray(), node.SyntaxTree.FilePath, line, read.Api == ReadApi.EnvironmentVariable);
+        }
+    }
+}
