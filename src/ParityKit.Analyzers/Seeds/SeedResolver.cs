@@ -91,24 +91,36 @@ namespace ParityKit.Analyzers.Seeds
         /// <summary>
         /// A row as columns, sorted by column name (so reordering an initializer changes nothing). Members with no
         /// column in a known entity are left out: PK1004 reports them, and the export must load into the real schema.
+        /// Required, non-generated value-typed columns the row leaves unset get the CLR default EF Core would insert.
         /// </summary>
         private static ImmutableArray<SeedValue> ToColumns(SeedRow row, SnapshotEntity? entity)
         {
             var columns = new List<SeedValue>(row.Values.Length);
-            foreach (SeedValue value in row.Values)
+            if (entity == null)
             {
-                if (entity == null)
-                {
-                    columns.Add(value);
-                    continue;
-                }
-
+                columns.AddRange(row.Values);
+            }
+            else
+            {
                 foreach (SnapshotProperty property in entity.Properties)
                 {
-                    if (property.Name == value.Member)
+                    SeedValue? set = null;
+                    foreach (SeedValue value in row.Values)
                     {
-                        columns.Add(value with { Member = property.Column });
-                        break;
+                        if (value.Member == property.Name)
+                        {
+                            set = value with { Member = property.Column };
+                        }
+                    }
+
+                    if (set == null && property.Required && !property.Generated)
+                    {
+                        set = SeedColumnDefaults.For(property.Column, property.ClrType);
+                    }
+
+                    if (set != null)
+                    {
+                        columns.Add(set);
                     }
                 }
             }

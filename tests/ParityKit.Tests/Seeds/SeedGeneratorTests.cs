@@ -119,4 +119,29 @@ public class SeedGeneratorTests
         SeedRun run = SeedRun.Of(SeedSamples.Project(SeedSamples.Seeds.Replace("internal static partial class CheckoutCohortSeed", "internal static class CheckoutCohortSeed")));
         Assert.DoesNotContain(run.SeedTrees, t => t.FilePath.Contains("CheckoutCohortSeed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_export_writes_the_CLR_default_of_a_required_value_column_the_rows_leave_unset()
+    {
+        const string seeds = """
+            using System.Collections.Generic;
+            using ParityKit;
+            using ParityKit.Fixtures;
+
+            [SeedBaseline("orders")]
+            public static partial class OrderSeed
+            {
+                public static IEnumerable<User> Users() => [new() { Id = 1, ExternalId = "ext-1", DisplayName = "Ada", Email = "ada@example.test" }];
+
+                public static IEnumerable<Order> Orders() => [new() { Id = 7, UserId = 1 }];
+            }
+            """;
+        SeedRun run = SeedRun.Of([DataShape.Infrastructure.FixtureSources.Model, .. DataShape.Infrastructure.FixtureSources.StoreMigrations, ("/App/Seeds.cs", seeds)]);
+        JsonArray tables = JsonNode.Parse(run.Exports["orders"])!["tables"]!.AsArray();
+
+        Assert.Equal(["users", "customer_orders"], tables.Select(t => (string)t!["name"]!));
+        Assert.Equal(
+            """[{"id":7,"placed_at":"0001-01-01T00:00:00","total_cents":0,"user_id":1}]""",
+            tables[1]!["rows"]!.ToJsonString());
+    }
 }
