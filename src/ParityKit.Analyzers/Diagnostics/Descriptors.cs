@@ -227,6 +227,15 @@ namespace ParityKit.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             description: "A [SeedBaseline] class must be a top-level static partial class whose row methods return collections of object initializers with constant values. ParityKit never guesses a value: a seed with a non-constant value gets no content hash and no export (paritykit.seed.<name>.json) until it is fixed.");
 
+        public static readonly DiagnosticDescriptor DuplicateSeedName = Create(
+            RuleIds.DuplicateSeedName,
+            title: "Two seed baselines share a name",
+            messageFormat: "Seed baseline '{0}' is also declared by {1}; the manifest and paritykit.seed.{0}.json keep only that one, so rename this seed",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "A seed baseline's name names its export file and its manifest entry. Of seeds that share a name, the one whose class comes first by full name is kept; the others are never exported.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(

@@ -44,5 +44,6 @@ namespace ParityKit.Analyzers.Diagnostics
 
         // Tooling ids taken by seed baselines (PK9010 on).
         public const string SeedNotGenerated = "PK9010";
+        public const string DuplicateSeedName = "PK9011";
     }
 }

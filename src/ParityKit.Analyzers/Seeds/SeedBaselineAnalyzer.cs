@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ParityKit.Analyzers.Common;
@@ -7,14 +10,14 @@ using ParityKit.Analyzers.Diagnostics;
 namespace ParityKit.Analyzers.Seeds
 {
     /// <summary>
-    /// PK9010: a <c>[SeedBaseline]</c> class ParityKit cannot complete (not a top-level static partial class, an invalid
-    /// name) or cannot export (a row method that does not return its rows directly, a value that is not a constant).
+    /// PK9011: two seeds with one name. PK9010: a <c>[SeedBaseline]</c> class ParityKit cannot complete (not a top-level static partial class, an invalid
+    /// or repeated name) or cannot export (a row method that does not return its rows directly, a value that is not a constant).
     /// The same <see cref="SeedReader"/> the generator uses decides, so the two never disagree.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SeedBaselineAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SeedNotGenerated);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SeedNotGenerated, Descriptors.DuplicateSeedName);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -28,11 +31,29 @@ namespace ParityKit.Analyzers.Seeds
                     return;
                 }
 
-                start.RegisterSymbolAction(c => Analyze(c, seedBaseline), SymbolKind.NamedType);
+                var named = new ConcurrentBag<(string Name, string Type, Location Location)>();
+                start.RegisterSymbolAction(c => Analyze(c, seedBaseline, named), SymbolKind.NamedType);
+                start.RegisterCompilationEndAction(c => ReportDuplicates(c, named));
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol seedBaseline)
+        /// <summary>
+        /// Two seeds with one name would write one export file: the manifest and the export keep the seed whose class
+        /// comes first by full name; every other one is reported.
+        /// </summary>
+        private static void ReportDuplicates(CompilationAnalysisContext context, ConcurrentBag<(string Name, string Type, Location Location)> named)
+        {
+            foreach (IGrouping<string, (string Name, string Type, Location Location)> group in named.GroupBy(n => n.Name, StringComparer.Ordinal))
+            {
+                var ordered = group.OrderBy(n => n.Type, StringComparer.Ordinal).ToList();
+                for (int i = 1; i < ordered.Count; i++)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateSeedName, ordered[i].Location, group.Key, ordered[0].Type));
+                }
+            }
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol seedBaseline, ConcurrentBag<(string Name, string Type, Location Location)> named)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (SeedAttribute.Find(type, seedBaseline) is not { } attribute)
@@ -40,9 +61,16 @@ namespace ParityKit.Analyzers.Seeds
                 return;
             }
 
-            foreach (SeedProblem problem in SeedReader.Read(type, attribute, context.Compilation, context.CancellationToken).Problems)
+            SeedReadResult result = SeedReader.Read(type, attribute, context.Compilation, context.CancellationToken);
+            foreach (SeedProblem problem in result.Problems)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.SeedNotGenerated, problem.Location, problem.Message));
+            }
+
+            if (result.Model is { Exportable: true } model)
+            {
+                named.Add((model.Name, model.FullName,
+                    attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? type.Locations[0]));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Analyzers.DataShape.SchemaSummary;
 
 namespace ParityKit.Analyzers.Seeds
@@ -23,15 +24,20 @@ namespace ParityKit.Analyzers.Seeds
                 .Select(static (c, _) => c.GetTypeByMetadataName(RelationalExtensions) != null)
                 .WithTrackingName(SeedTrackingNames.ReferencesEfCore);
 
-            var seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context))
-                .Combine(referencesEfCore)
-                .WithTrackingName(SeedTrackingNames.SeedsToEmit);
+            IncrementalValuesProvider<SeedBaselineModel> seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context));
 
-            context.RegisterSourceOutput(seeds, static (output, input) =>
+            // Of seeds that share a name only one embeds its export, so the file a build writes is never ambiguous.
+            var toEmit = seeds
+                .Combine(referencesEfCore).WithTrackingName(SeedTrackingNames.SeedsToEmit)
+                .Combine(SeedPipeline.ExportedClasses(seeds)).WithTrackingName(SeedTrackingNames.SeedsWithExports);
+
+            context.RegisterSourceOutput(toEmit, static (output, input) =>
             {
-                if (input.Left.Source.CanGenerate)
+                SeedBaselineModel seed = input.Left.Left;
+                if (seed.Source.CanGenerate)
                 {
-                    output.AddSource(SeedSource.HintName(input.Left.Source), SourceText.From(SeedSource.Write(input.Left, input.Right), Encoding.UTF8));
+                    bool embedExport = input.Right.AsImmutableArray().Contains(seed.Source.FullName);
+                    output.AddSource(SeedSource.HintName(seed.Source), SourceText.From(SeedSource.Write(seed, input.Left.Right, embedExport), Encoding.UTF8));
                 }
             });
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -50,12 +51,26 @@ namespace ParityKit.Analyzers.Seeds
                 .Select(static (all, _) => ToEntries(all))
                 .WithTrackingName(SeedTrackingNames.ManifestSeeds);
 
-        private static EquatableArray<SeedManifestEntry> ToEntries(ImmutableArray<SeedBaselineModel> seeds) =>
+        /// <summary>The full names of the seed classes whose export is embedded: one per name, as <see cref="Exported"/> decides.</summary>
+        public static IncrementalValueProvider<EquatableArray<string>> ExportedClasses(IncrementalValuesProvider<SeedBaselineModel> seeds) =>
+            seeds
+                .Collect().WithTrackingName(SeedTrackingNames.SeedsCollected)
+                .Select(static (all, _) => Exported(all).Select(static s => s.Source.FullName).ToEquatableArray())
+                .WithTrackingName(SeedTrackingNames.ExportedSeeds);
+
+        /// <summary>
+        /// The exportable seeds, one per name, sorted by name: of seeds that share a name, the one whose class comes
+        /// first by full name (PK9010 reports the others).
+        /// </summary>
+        public static IEnumerable<SeedBaselineModel> Exported(ImmutableArray<SeedBaselineModel> seeds) =>
             seeds
                 .Where(static s => s.Hash != null)
                 .GroupBy(static s => s.Source.Name, System.StringComparer.Ordinal)
-                .Select(static g => g.OrderBy(static s => s.Source.Namespace + "." + s.Source.ClassName, System.StringComparer.Ordinal).First())
-                .OrderBy(static s => s.Source.Name, System.StringComparer.Ordinal)
+                .Select(static g => g.OrderBy(static s => s.Source.FullName, System.StringComparer.Ordinal).First())
+                .OrderBy(static s => s.Source.Name, System.StringComparer.Ordinal);
+
+        private static EquatableArray<SeedManifestEntry> ToEntries(ImmutableArray<SeedBaselineModel> seeds) =>
+            Exported(seeds)
                 .Select(static s => new SeedManifestEntry(s.Source.Name, s.Migration, s.Hash!, s.Tables))
                 .ToEquatableArray();
     }

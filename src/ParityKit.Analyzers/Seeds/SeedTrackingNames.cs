@@ -11,5 +11,7 @@ namespace ParityKit.Analyzers.Seeds
         public const string SeedsToEmit = "ParityKit.Seeds.SeedsToEmit";
         public const string SeedsCollected = "ParityKit.Seeds.SeedsCollected";
         public const string ManifestSeeds = "ParityKit.Seeds.ManifestSeeds";
+        public const string ExportedSeeds = "ParityKit.Seeds.ExportedSeeds";
+        public const string SeedsWithExports = "ParityKit.Seeds.SeedsWithExports";
     }
 }

@@ -14,5 +14,9 @@ namespace ParityKit.Analyzers.Seeds.Models
         bool IsPublic,
         bool CanGenerate,
         bool Exportable,
-        EquatableArray<SeedRowSet> Sets);
+        EquatableArray<SeedRowSet> Sets)
+    {
+        /// <summary>The class's full name (namespace and name), which decides among seeds that share a name.</summary>
+        public string FullName => Namespace == null ? ClassName : Namespace + "." + ClassName;
+    }
 }
