@@ -21,14 +21,11 @@ namespace ParityKit.Analyzers.ThirdPartyApis
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ExternalEndpointAnalyzer : DiagnosticAnalyzer
     {
-        // Diagnostic properties for the code fix.
+        // Diagnostic properties for the code fix (with EndpointProperties.BaseStart/BaseEnd, where the base URL — scheme,
+        // host, port — sits in the literal's value; absent when the URL is not a literal here).
         internal const string ApiNameProperty = "ApiName";
         internal const string ConfigKeyProperty = "ConfigKey";
         internal const string LiveProperty = "Live";
-
-        /// <summary>Where the base URL (scheme, host, port) is in the literal's value; absent when the URL is not a literal here.</summary>
-        internal const string BaseStartProperty = "BaseStart";
-        internal const string BaseEndProperty = "BaseEnd";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardCodedExternalEndpoint);
 
@@ -124,8 +121,8 @@ namespace ParityKit.Analyzers.ThirdPartyApis
                 properties[LiveProperty] = baseUrl;
                 if (value.Syntax is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax)
                 {
-                    properties[BaseStartProperty] = url.Start.ToString(CultureInfo.InvariantCulture);
-                    properties[BaseEndProperty] = url.AuthorityEnd.ToString(CultureInfo.InvariantCulture);
+                    properties[EndpointProperties.BaseStart] = url.Start.ToString(CultureInfo.InvariantCulture);
+                    properties[EndpointProperties.BaseEnd] = url.AuthorityEnd.ToString(CultureInfo.InvariantCulture);
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(

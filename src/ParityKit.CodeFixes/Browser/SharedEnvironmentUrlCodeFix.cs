@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using ParityKit.Analyzers.Browser;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.CodeFixes.Common;
 
@@ -12,58 +12,35 @@ namespace ParityKit.CodeFixes.Browser
     /// <summary>
     /// PK5001 fix, "Read the base URL from the base-URL setting": the shared environment's <c>scheme://host[:port]</c> in
     /// the literal becomes a read of the declared <c>[BaseUrlSetting]</c> key (through an <c>IConfiguration</c> in scope,
-    /// else the environment variable), the path after it is kept, and a project without the declaration gets one.
+    /// else the environment variable), the path after it is kept, and a project without the declaration gets
+    /// <c>[assembly: BaseUrlSetting("App:BaseUrl")]</c> once. A project whose <c>[BaseUrlSetting]</c> is malformed
+    /// (PK9001) gets no fix: a second one would not compile, and its key cannot be read.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SharedEnvironmentUrlCodeFix))]
     [Shared]
-    public sealed class SharedEnvironmentUrlCodeFix : CodeFixProvider
+    public sealed class SharedEnvironmentUrlCodeFix : DeclaringCodeFix
     {
-        private const string EquivalenceKey = RuleIds.HardCodedSharedEnvironmentUrl;
-
-        // Fix All through the same path as a single fix: the base-URL setting is declared once per project.
-        private static readonly FixAllProvider FixAll = new BatchFixAllProvider(
-            diagnostic => SharedEnvironmentUrlFixer.IsFixable(diagnostic) ? EquivalenceKey : null,
-            _ => "Read the base URL from the base-URL setting",
-            (solution, invokedIn, diagnostics, cancellationToken) => SharedEnvironmentUrlFixer.FixAsync(solution, invokedIn, diagnostics, cancellationToken));
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardCodedSharedEnvironmentUrl);
 
-        public override FixAllProvider GetFixAllProvider() => FixAll;
+        internal override string? EquivalenceKey(Diagnostic diagnostic) =>
+            diagnostic.Properties.ContainsKey(SharedEnvironmentUrlAnalyzer.FixableProperty) ? RuleIds.HardCodedSharedEnvironmentUrl : null;
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        internal override PlanFix BeginProject(Compilation compilation, Solution solution, CancellationToken cancellationToken)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || compilation == null)
-            {
-                return;
-            }
-
             BaseUrlKey key = BaseUrlKey.Of(compilation);
-            if (key.Key == null)
+            if (key.Key is not string configKey)
             {
-                return;
+                return (_, _) => null;
             }
 
             string title = key.MustDeclare
-                ? "Read the base URL from '" + key.Key + "' and declare it with [BaseUrlSetting]"
-                : "Read the base URL from the base-URL setting '" + key.Key + "'";
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                if (!SharedEnvironmentUrlFixer.IsFixable(diagnostic)
-                    || !await EndpointLiteralFixer.CanFixAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false))
-                {
-                    continue;
-                }
-
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        title,
-                        cancellationToken => SharedEnvironmentUrlFixer.FixAsync(document.Project.Solution, document.Id, new[] { diagnostic }, cancellationToken),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+                ? "Read the base URL from '" + configKey + "' and declare it with [BaseUrlSetting]"
+                : "Read the base URL from the base-URL setting '" + configKey + "'";
+            DeclarationToAdd[] declarations = key.MustDeclare ? new[] { DeclarationToAdd.BaseUrlSetting(configKey) } : System.Array.Empty<DeclarationToAdd>();
+            return (root, diagnostic) =>
+                EquivalenceKey(diagnostic) != null && EndpointLiteral.TryCreate(root, diagnostic) is EndpointLiteral literal
+                    ? PlannedFix.MoveToConfiguration(title, literal, configKey, declarations)
+                    : null;
         }
     }
 }

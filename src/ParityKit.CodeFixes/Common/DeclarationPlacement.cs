@@ -30,15 +30,11 @@ namespace ParityKit.CodeFixes.Common
 
         /// <summary>
         /// Finds the file with the project's ParityKit assembly attributes, preferring one that holds an attribute of
-        /// <paramref name="sameKind"/>. <paramref name="visit"/> sees every ParityKit assembly attribute on the way.
+        /// <paramref name="sameKind"/> (metadata names).
         /// </summary>
-        public static DeclarationPlacement Find(
-            Compilation compilation,
-            Solution solution,
-            INamedTypeSymbol? sameKind,
-            System.Action<AttributeData>? visit,
-            CancellationToken cancellationToken)
+        public static DeclarationPlacement Find(Compilation compilation, Solution solution, IEnumerable<string> sameKind, CancellationToken cancellationToken)
         {
+            INamedTypeSymbol[] kinds = sameKind.Select(compilation.GetTypeByMetadataName).OfType<INamedTypeSymbol>().ToArray();
             var lists = new List<(DocumentId Document, AttributeListSyntax List, bool SameKind)>();
             foreach (AttributeData attribute in compilation.Assembly.GetAttributes())
             {
@@ -47,14 +43,12 @@ namespace ParityKit.CodeFixes.Common
                     continue;
                 }
 
-                visit?.Invoke(attribute);
-
                 // Declarations in generated files cannot be edited; they do not make a file "the declarations file".
                 SyntaxReference? reference = attribute.ApplicationSyntaxReference;
                 DocumentId? document = reference == null ? null : solution.GetDocumentId(reference.SyntaxTree);
                 if (document != null && reference!.GetSyntax(cancellationToken).Parent is AttributeListSyntax list)
                 {
-                    lists.Add((document, list, SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, sameKind)));
+                    lists.Add((document, list, kinds.Contains(attribute.AttributeClass, SymbolEqualityComparer.Default)));
                 }
             }
 

@@ -38,13 +38,19 @@ namespace ParityKit.CodeFixes.Common
         public bool InStaticFieldInitializer => ConstDeclaration is FieldDeclarationSyntax;
 
         /// <summary>
-        /// Finds the diagnostic's literal and checks it can be replaced by a configuration read. Whether the base URL is a
-        /// URL at all (not a bare host, which configuration would hold as a different kind of value) is the caller's check.
+        /// Finds the diagnostic's literal and checks it can be replaced by a configuration read; the part to replace is
+        /// named by the diagnostic's <paramref name="startProperty"/> and <paramref name="endProperty"/> (the base URL's
+        /// <see cref="EndpointProperties"/> unless told). Whether the base URL is a URL at all (not a bare host, which
+        /// configuration would hold as a different kind of value) is the caller's check.
         /// </summary>
-        public static EndpointLiteral? TryCreate(SyntaxNode root, Diagnostic diagnostic)
+        public static EndpointLiteral? TryCreate(
+            SyntaxNode root,
+            Diagnostic diagnostic,
+            string startProperty = EndpointProperties.BaseStart,
+            string endProperty = EndpointProperties.BaseEnd)
         {
-            if (!int.TryParse(GetProperty(diagnostic, EndpointProperties.BaseStart), NumberStyles.None, CultureInfo.InvariantCulture, out int baseStart)
-                || !int.TryParse(GetProperty(diagnostic, EndpointProperties.BaseEnd), NumberStyles.None, CultureInfo.InvariantCulture, out int baseEnd))
+            if (!int.TryParse(GetProperty(diagnostic, startProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int baseStart)
+                || !int.TryParse(GetProperty(diagnostic, endProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int baseEnd))
             {
                 return null;
             }
@@ -57,7 +63,7 @@ namespace ParityKit.CodeFixes.Common
         /// interpolated string's first text part) from <paramref name="baseStart"/> to <paramref name="baseEnd"/> to replace, if a
         /// configuration read can take its place. Shared by the fixes that move a literal's value into configuration.
         /// </summary>
-        public static EndpointLiteral? TryCreate(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span, int baseStart, int baseEnd)
+        private static EndpointLiteral? TryCreate(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span, int baseStart, int baseEnd)
         {
             SyntaxNode? found = root.FindNode(span, getInnermostNodeForTie: true);
             var node = found?.FirstAncestorOrSelf<ExpressionSyntax>(e => e.IsKind(SyntaxKind.StringLiteralExpression) || e.IsKind(SyntaxKind.InterpolatedStringExpression));

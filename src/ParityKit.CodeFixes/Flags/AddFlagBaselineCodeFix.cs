@@ -15,39 +15,41 @@ using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest;
+using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.Flags
 {
     /// <summary>
     /// PK4001: declares the flag's production baseline. With exactly one <c>[FeatureFlags]</c> class in the project the
     /// key becomes a <c>[Baseline]</c> constant there (and a literal key at the call site is replaced by the constant);
-    /// otherwise an <c>[assembly: FlagBaseline]</c> is added next to the project's other flag (or ParityKit) declarations.
-    /// The proposed baseline is the call-site default when there is one, else off: the reviewer confirms it.
+    /// otherwise an <c>[assembly: FlagBaseline]</c> is added next to the project's other flag (or ParityKit) declarations,
+    /// once per project in a Fix All. The proposed baseline is the call-site default when there is one, else off: the
+    /// reviewer confirms it.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddFlagBaselineCodeFix))]
     [Shared]
-    public sealed class AddFlagBaselineCodeFix : CodeFixProvider
+    public sealed class AddFlagBaselineCodeFix : DeclaringCodeFix
     {
-        private static readonly string[] DeclarationAttributeNames =
-        {
-            "ParityApp", "RequiresSetting", "RequiresSecret", "ThirdPartyApi", "ClientStorageKey", "ServiceWorker", "BaseUrlSetting",
-        };
+        private const string AssemblyEquivalenceKey = nameof(AddFlagBaselineCodeFix) + ".Assembly";
+        private const string ClassEquivalenceKey = nameof(AddFlagBaselineCodeFix) + ".Class";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.FlagWithoutBaseline);
 
-        // Each fix edits a shared declaration site, so fixes are not batched.
-        public override FixAllProvider? GetFixAllProvider() => null;
-
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || compilation is null)
+            if (compilation is null)
             {
                 return;
             }
 
-            INamedTypeSymbol? flagsClass = FindSingleFeatureFlagsClass(compilation, context.CancellationToken);
+            // Without a single [FeatureFlags] class, the assembly attribute: planned and applied like every declaration.
+            if (FindSingleFeatureFlagsClass(compilation, context.CancellationToken) is not { } flagsClass)
+            {
+                await base.RegisterCodeFixesAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out string? key) || key is null)
@@ -55,142 +57,115 @@ namespace ParityKit.CodeFixes.Flags
                     continue;
                 }
 
-                bool enabled = diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Enabled, out string? value) && value == "true";
-                string state = enabled ? "on" : "off";
-                SyntaxNode keySyntax = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                CodeAction action = flagsClass is not null
-                    ? CodeAction.Create(
-                        $"Declare '{key}' in {flagsClass.Name} (production: {state})",
-                        ct => AddToFeatureFlagsClassAsync(context.Document, keySyntax, flagsClass, key, enabled, ct),
-                        equivalenceKey: nameof(AddFlagBaselineCodeFix) + ".Class")
-                    : CodeAction.Create(
-                        $"Add [assembly: FlagBaseline(\"{key}\", {(enabled ? "true" : "false")})]",
-                        ct => AddAssemblyAttributeAsync(context.Document, key, enabled, ct),
-                        equivalenceKey: nameof(AddFlagBaselineCodeFix) + ".Assembly");
-                context.RegisterCodeFix(action, diagnostic);
+                Document document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Declare '{key}' in {flagsClass.Name} (production: {(IsEnabled(diagnostic) ? "on" : "off")})",
+                        ct => AddToFeatureFlagsClassAsync(document.Project.Solution, flagsClass, new[] { diagnostic }, ct),
+                        equivalenceKey: ClassEquivalenceKey),
+                    diagnostic);
             }
         }
 
+        /// <summary>Fix All of the assembly attributes through the shared path; of the class constants, each key once per class.</summary>
+        public override FixAllProvider GetFixAllProvider() => new FixAll(base.GetFixAllProvider());
+
+        internal override string? EquivalenceKey(Diagnostic diagnostic) => AssemblyEquivalenceKey;
+
+        internal override PlanFix BeginProject(Compilation compilation, Solution solution, CancellationToken cancellationToken)
+        {
+            // A project with a single [FeatureFlags] class gets constants there, never assembly attributes.
+            if (FindSingleFeatureFlagsClass(compilation, cancellationToken) is not null)
+            {
+                return (_, _) => null;
+            }
+
+            return (_, diagnostic) =>
+            {
+                if (!diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out string? key) || key is null)
+                {
+                    return null;
+                }
+
+                DeclarationToAdd declaration = DeclarationToAdd.FlagBaseline(key, IsEnabled(diagnostic));
+                return PlannedFix.Declare("Add " + declaration.Display(), declaration);
+            };
+        }
+
+        private static bool IsEnabled(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Enabled, out string? value) && value == "true";
+
+        /// <summary>
+        /// Adds a <c>[Baseline]</c> constant per key to <paramref name="flagsClass"/> (each key once), and replaces the
+        /// diagnostics' literal keys by the constants.
+        /// </summary>
         private static async Task<Solution> AddToFeatureFlagsClassAsync(
-            Document document, SyntaxNode keySyntax, INamedTypeSymbol flagsClass, string key, bool enabled, CancellationToken cancellationToken)
+            Solution solution, INamedTypeSymbol flagsClass, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             if (flagsClass.DeclaringSyntaxReferences.IsEmpty
                 || await flagsClass.DeclaringSyntaxReferences[0].GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not ClassDeclarationSyntax classSyntax
-                || document.Project.Solution.GetDocument(classSyntax.SyntaxTree) is not { } classDocument)
+                || solution.GetDocument(classSyntax.SyntaxTree) is not { } classDocument)
             {
-                return document.Project.Solution;
+                return solution;
             }
 
-            string name = ConstantName(key, flagsClass);
-            var field = (FieldDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
-                $"[ParityKit.Baseline({(enabled ? "true" : "false")})] public const string {name} = {SyntaxFactory.Literal(key).ToFullString()};\n")!;
-            field = field.WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+            var flags = new List<(Diagnostic Diagnostic, string Key)>();
+            var keys = new List<string>();
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(FlagDiagnosticProperties.Key, out string? key) && key is not null)
+                {
+                    flags.Add((diagnostic, key));
+                    if (!keys.Contains(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
 
-            var editor = new Microsoft.CodeAnalysis.Editing.SolutionEditor(document.Project.Solution);
+            string[] names = ConstantNames(keys, flagsClass);
+            var fields = new List<SyntaxNode>();
+            for (int i = 0; i < keys.Count; i++)
+            {
+                bool enabled = IsEnabled(flags.First(f => f.Key == keys[i]).Diagnostic);
+                var field = (FieldDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(
+                    $"[ParityKit.Baseline({(enabled ? "true" : "false")})] public const string {names[i]} = {SyntaxFactory.Literal(keys[i]).ToFullString()};\n")!;
+                fields.Add(field.WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation));
+            }
+
+            var editor = new Microsoft.CodeAnalysis.Editing.SolutionEditor(solution);
             Microsoft.CodeAnalysis.Editing.DocumentEditor classEditor =
                 await editor.GetDocumentEditorAsync(classDocument.Id, cancellationToken).ConfigureAwait(false);
             if (LastConstant(classSyntax) is { } last)
             {
-                classEditor.InsertAfter(last, field);
+                classEditor.InsertAfter(last, fields);
             }
             else
             {
-                classEditor.ReplaceNode(classSyntax, (node, _) => ((ClassDeclarationSyntax)node).AddMembers(field));
+                classEditor.ReplaceNode(classSyntax, (node, _) => ((ClassDeclarationSyntax)node).AddMembers(fields.Cast<MemberDeclarationSyntax>().ToArray()));
             }
 
-            if (keySyntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            foreach ((Diagnostic diagnostic, string key) in flags)
             {
-                Microsoft.CodeAnalysis.Editing.DocumentEditor callEditor =
-                    await editor.GetDocumentEditorAsync(document.Id, cancellationToken).ConfigureAwait(false);
-                ExpressionSyntax reference = SyntaxFactory.ParseExpression(
-                        flagsClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + name)
-                    .WithTriviaFrom(literal)
-                    .WithAdditionalAnnotations(Simplifier.Annotation);
-                callEditor.ReplaceNode(literal, reference);
-            }
-
-            return editor.GetChangedSolution();
-        }
-
-        private static async Task<Solution> AddAssemblyAttributeAsync(Document document, string key, bool enabled, CancellationToken cancellationToken)
-        {
-            (Document target, AttributeListSyntax? after) = await FindDeclarationSiteAsync(document, cancellationToken).ConfigureAwait(false);
-            if (await target.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root)
-            {
-                return document.Project.Solution;
-            }
-
-            AttributeListSyntax list = SyntaxFactory.ParseCompilationUnit(
-                    $"[assembly: ParityKit.FlagBaseline({SyntaxFactory.Literal(key).ToFullString()}, {(enabled ? "true" : "false")})]\n")
-                .AttributeLists[0]
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-
-            if (root.AttributeLists.Count == 0 && root.Usings.Count > 0)
-            {
-                // The first assembly attribute of the file: a blank line after the usings, one before the code.
-                list = list.WithLeadingTrivia(SyntaxFactory.EndOfLine("\n")).WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"));
-            }
-
-            int index = after is null ? root.AttributeLists.Count : root.AttributeLists.IndexOf(after) + 1;
-            CompilationUnitSyntax updated = root.WithAttributeLists(root.AttributeLists.Insert(index, list));
-            return target.WithSyntaxRoot(updated).Project.Solution;
-        }
-
-        /// <summary>
-        /// Where an assembly-level baseline goes: after the last <c>[assembly: FlagBaseline]</c> in the project, else after the
-        /// last assembly-level ParityKit declaration, else at the end of the current file's assembly attributes.
-        /// </summary>
-        private static async Task<(Document Document, AttributeListSyntax? After)> FindDeclarationSiteAsync(
-            Document current, CancellationToken cancellationToken)
-        {
-            (Document, AttributeListSyntax)? declarationSite = null;
-            foreach (Document document in current.Project.Documents)
-            {
-                if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root)
+                if (solution.GetDocumentId(diagnostic.Location.SourceTree) is not { } callDocument)
                 {
                     continue;
                 }
 
-                AttributeListSyntax? lastFlag = null;
-                AttributeListSyntax? lastDeclaration = null;
-                foreach (AttributeListSyntax list in root.AttributeLists)
+                Microsoft.CodeAnalysis.Editing.DocumentEditor callEditor =
+                    await editor.GetDocumentEditorAsync(callDocument, cancellationToken).ConfigureAwait(false);
+                if (callEditor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
+                    && literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
-                    if (!list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) ?? true)
-                    {
-                        continue;
-                    }
-
-                    foreach (AttributeSyntax attribute in list.Attributes)
-                    {
-                        string name = SimpleName(attribute.Name);
-                        if (name is "FlagBaseline" or "FlagBaselineAttribute")
-                        {
-                            lastFlag = list;
-                        }
-                        else if (System.Array.IndexOf(DeclarationAttributeNames, name.Replace("Attribute", string.Empty)) >= 0)
-                        {
-                            lastDeclaration = list;
-                        }
-                    }
-                }
-
-                if (lastFlag is not null)
-                {
-                    return (document, lastFlag);
-                }
-
-                if (lastDeclaration is not null && declarationSite is null)
-                {
-                    declarationSite = (document, lastDeclaration);
+                    ExpressionSyntax reference = SyntaxFactory.ParseExpression(
+                            flagsClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + names[keys.IndexOf(key)])
+                        .WithTriviaFrom(literal)
+                        .WithAdditionalAnnotations(Simplifier.Annotation);
+                    callEditor.ReplaceNode(literal, reference);
                 }
             }
 
-            if (declarationSite is { } site)
-            {
-                return site;
-            }
-
-            return (current, null);
+            return editor.GetChangedSolution();
         }
 
         private static INamedTypeSymbol? FindSingleFeatureFlagsClass(Compilation compilation, CancellationToken cancellationToken)
@@ -244,15 +219,61 @@ namespace ParityKit.CodeFixes.Flags
         /// A constant name for a key, as the typed manifest names it (<c>new-checkout</c> becomes <c>NewCheckout</c>), with a
         /// numeric suffix when the class already has a member of that name or is itself named so.
         /// </summary>
-        internal static string ConstantName(string key, INamedTypeSymbol type) =>
-            Identifiers.ToUniqueMemberNames(new[] { key }, type.MemberNames.Concat(new[] { type.Name }))[0];
+        internal static string ConstantName(string key, INamedTypeSymbol type) => ConstantNames(new[] { key }, type)[0];
 
-        private static string SimpleName(NameSyntax name) => name switch
+        private static string[] ConstantNames(IReadOnlyList<string> keys, INamedTypeSymbol type) =>
+            Identifiers.ToUniqueMemberNames(keys, type.MemberNames.Concat(new[] { type.Name }));
+
+        /// <summary>Dispatches a Fix All by the invoked fix: class constants here, assembly attributes through the shared path.</summary>
+        private sealed class FixAll : FixAllProvider
         {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => string.Empty,
-        };
+            private readonly FixAllProvider _declarations;
+
+            public FixAll(FixAllProvider declarations) => _declarations = declarations;
+
+            public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => _declarations.GetSupportedFixAllScopes();
+
+            public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            {
+                if (fixAllContext.CodeActionEquivalenceKey != ClassEquivalenceKey)
+                {
+                    return await _declarations.GetFixAsync(fixAllContext).ConfigureAwait(false);
+                }
+
+                var byProject = new Dictionary<ProjectId, List<Diagnostic>>();
+                foreach (Document document in DocumentsIn(fixAllContext))
+                {
+                    foreach (Diagnostic diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
+                    {
+                        if (!byProject.TryGetValue(document.Project.Id, out List<Diagnostic>? list))
+                        {
+                            byProject.Add(document.Project.Id, list = new List<Diagnostic>());
+                        }
+
+                        list.Add(diagnostic);
+                    }
+                }
+
+                return byProject.Count == 0
+                    ? null
+                    : CodeAction.Create(
+                        "Declare the flags' baselines in their [FeatureFlags] class",
+                        async cancellationToken =>
+                        {
+                            Solution solution = fixAllContext.Solution;
+                            foreach (KeyValuePair<ProjectId, List<Diagnostic>> project in byProject)
+                            {
+                                Compilation? compilation = await solution.GetProject(project.Key)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+                                if (compilation is not null && FindSingleFeatureFlagsClass(compilation, cancellationToken) is { } flagsClass)
+                                {
+                                    solution = await AddToFeatureFlagsClassAsync(solution, flagsClass, project.Value, cancellationToken).ConfigureAwait(false);
+                                }
+                            }
+
+                            return solution;
+                        },
+                        ClassEquivalenceKey);
+            }
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using ParityKit.Analyzers.Diagnostics;
@@ -21,22 +20,19 @@ namespace ParityKit.CodeFixes.Settings
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UndeclaredSetting);
 
-        internal override Task<PlannedFix?> PlanAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        internal override string? EquivalenceKey(Diagnostic diagnostic) => RuleIds.UndeclaredSetting;
+
+        internal override PlanFix BeginProject(Compilation compilation, Solution solution, CancellationToken cancellationToken) => Plan;
+
+        private static PlannedFix? Plan(SyntaxNode root, Diagnostic diagnostic)
         {
-            string? key = EndpointLiteral.GetProperty(diagnostic, ConfigurationReadAnalyzer.KeyProperty);
-            if (key == null)
+            if (EndpointLiteral.GetProperty(diagnostic, ConfigurationReadAnalyzer.KeyProperty) is not string key)
             {
-                return Task.FromResult<PlannedFix?>(null);
+                return null;
             }
 
-            bool isSecret = EndpointLiteral.GetProperty(diagnostic, ConfigurationReadAnalyzer.IsSecretProperty) == "true";
-            string attribute = isSecret ? "RequiresSecret" : "RequiresSetting";
-            return Task.FromResult<PlannedFix?>(new PlannedFix(
-                "Declare [assembly: " + attribute + "(\"" + key + "\")]",
-                RuleIds.UndeclaredSetting,
-                literal: null,
-                configKey: null,
-                new[] { DeclarationText.ForKey(key, isSecret) }));
+            DeclarationToAdd declaration = DeclarationToAdd.Key(key, isSecret: EndpointLiteral.GetProperty(diagnostic, ConfigurationReadAnalyzer.IsSecretProperty) == "true");
+            return PlannedFix.Declare("Declare " + declaration.Display(), declaration);
         }
     }
 }

@@ -1,14 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.ThirdPartyApis;
 using ParityKit.CodeFixes.Common;
-using ParityKit.CodeFixes.Settings;
 
 namespace ParityKit.CodeFixes.ThirdPartyApis
 {
@@ -23,27 +20,27 @@ namespace ParityKit.CodeFixes.ThirdPartyApis
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardCodedExternalEndpoint);
 
-        internal override Task<PlannedFix?> PlanAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        // Per API: Fix All applies one API's fix everywhere, never a mix.
+        internal override string? EquivalenceKey(Diagnostic diagnostic) =>
+            EndpointLiteral.GetProperty(diagnostic, ExternalEndpointAnalyzer.ApiNameProperty) is string name ? RuleIds.HardCodedExternalEndpoint + ":" + name : null;
+
+        internal override PlanFix BeginProject(Compilation compilation, Solution solution, CancellationToken cancellationToken) => Plan;
+
+        private static PlannedFix? Plan(SyntaxNode root, Diagnostic diagnostic)
         {
             string? name = EndpointLiteral.GetProperty(diagnostic, ExternalEndpointAnalyzer.ApiNameProperty);
             string? configKey = EndpointLiteral.GetProperty(diagnostic, ExternalEndpointAnalyzer.ConfigKeyProperty);
             string? live = EndpointLiteral.GetProperty(diagnostic, ExternalEndpointAnalyzer.LiveProperty);
-            EndpointLiteral? literal = name != null && configKey != null && live != null
-                && int.TryParse(EndpointLiteral.GetProperty(diagnostic, ExternalEndpointAnalyzer.BaseStartProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
-                && int.TryParse(EndpointLiteral.GetProperty(diagnostic, ExternalEndpointAnalyzer.BaseEndProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int end)
-                    ? EndpointLiteral.TryCreate(root, diagnostic.Location.SourceSpan, start, end)
-                    : null;
-            if (literal == null || EndpointLiteral.GetConstantContext(literal.Node, out _) == ConstantContext.Required)
+            if (name == null || configKey == null || live == null || EndpointLiteral.TryCreate(root, diagnostic) is not EndpointLiteral literal)
             {
-                return Task.FromResult<PlannedFix?>(null);
+                return null;
             }
 
-            return Task.FromResult<PlannedFix?>(new PlannedFix(
+            return PlannedFix.MoveToConfiguration(
                 "Move to configuration and declare [ThirdPartyApi(\"" + name + "\")]",
-                RuleIds.HardCodedExternalEndpoint + ":" + name,
                 literal,
                 configKey,
-                new[] { DeclarationText.ForApi(name!, configKey!, live!) }));
+                DeclarationToAdd.ThirdPartyApi(name, configKey, live, sandbox: null));
         }
     }
 }

@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.ThirdPartyApis;
@@ -13,54 +13,47 @@ namespace ParityKit.CodeFixes.ThirdPartyApis
     /// <summary>
     /// PK2001 fix, "Move to configuration and declare [ThirdPartyApi]": the sandbox base URL in the literal becomes a
     /// read of the API's config key (through an <c>IConfiguration</c> in scope, else the environment variable), the rest
-    /// of the literal is kept, and the API is declared once per project so every environment gets the right tier.
+    /// of the literal is kept, and the API is declared once per project so every environment gets the right tier. An
+    /// API the project declares already (same name, or same sandbox or live host) keeps its declaration and config key.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SandboxEndpointCodeFix))]
     [Shared]
-    public sealed class SandboxEndpointCodeFix : CodeFixProvider
+    public sealed class SandboxEndpointCodeFix : DeclaringCodeFix
     {
-        // Fix All per API, through the same path as a single fix: each API is declared once per project.
-        private static readonly FixAllProvider FixAll = new BatchFixAllProvider(
-            diagnostic => EndpointLiteral.GetProperty(diagnostic, SandboxEndpointAnalyzer.ApiNameProperty) is string name ? EquivalenceKey(name) : null,
-            diagnostic => Title(EndpointLiteral.GetProperty(diagnostic, SandboxEndpointAnalyzer.ApiNameProperty)!),
-            (solution, invokedIn, diagnostics, cancellationToken) => SandboxEndpointFixer.FixAsync(solution, invokedIn, diagnostics, cancellationToken));
-
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HardCodedSandboxEndpoint);
 
-        public override FixAllProvider GetFixAllProvider() => FixAll;
+        // Per API: Fix All applies one API's fix everywhere, never a mix.
+        internal override string? EquivalenceKey(Diagnostic diagnostic) =>
+            EndpointLiteral.GetProperty(diagnostic, SandboxEndpointAnalyzer.ApiNameProperty) is string name ? RuleIds.HardCodedSandboxEndpoint + ":" + name : null;
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        internal override PlanFix BeginProject(Compilation compilation, Solution solution, CancellationToken cancellationToken)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+            ThirdPartyApiDeclarations declared = ThirdPartyApiDeclarations.Read(compilation);
+            return (root, diagnostic) =>
             {
-                return;
-            }
-
-            foreach (Diagnostic diagnostic in context.Diagnostics)
-            {
-                string? apiName = EndpointLiteral.GetProperty(diagnostic, SandboxEndpointAnalyzer.ApiNameProperty);
-                if (apiName == null
-                    || !SandboxEndpointFixer.HoldsBaseUrl(diagnostic)
-                    || !await EndpointLiteralFixer.CanFixAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false))
+                if (ApiToDeclare.From(diagnostic) is not ApiToDeclare api
+                    || !HoldsBaseUrl(api)
+                    || EndpointLiteral.TryCreate(root, diagnostic) is not EndpointLiteral literal)
                 {
-                    continue;
+                    return null;
                 }
 
-                Document document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title(apiName),
-                        cancellationToken => SandboxEndpointFixer.FixAsync(document.Project.Solution, document.Id, new[] { diagnostic }, cancellationToken),
-                        EquivalenceKey(apiName)),
-                    diagnostic);
-            }
+                string title = "Move to configuration and declare [ThirdPartyApi(\"" + api.Name + "\")]";
+                if (declared.TryFind(api, out string? configKey))
+                {
+                    return PlannedFix.MoveToConfiguration(title, literal, configKey ?? api.ConfigKey);
+                }
+
+                // A live endpoint with a placeholder ("{prefix}-checkout-live…") is the user's to fill in, not ours to declare.
+                string? live = api.Live != null && api.Live.IndexOf('{') < 0 ? api.Live : null;
+                return PlannedFix.MoveToConfiguration(title, literal, api.ConfigKey, DeclarationToAdd.ThirdPartyApi(api.Name, api.ConfigKey, live, api.Sandbox));
+            };
         }
 
-        private static string Title(string apiName) => "Move to configuration and declare [ThirdPartyApi(\"" + apiName + "\")]";
-
-        // Per API: Fix All applies one API's fix everywhere, never a mix.
-        private static string EquivalenceKey(string apiName) => RuleIds.HardCodedSandboxEndpoint + ":" + apiName;
-
+        /// <summary>
+        /// Whether the diagnostic's literal holds a base URL the fix can move: a bare host ("api.sandbox.paypal.com") is
+        /// not one, since configuration would hold a different kind of value.
+        /// </summary>
+        private static bool HoldsBaseUrl(ApiToDeclare api) => api.Sandbox.IndexOf("://", StringComparison.Ordinal) >= 0;
     }
 }

@@ -1,53 +1,31 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using ParityKit.Analyzers.Common;
-using ParityKit.CodeFixes.Common;
 
 namespace ParityKit.CodeFixes.ThirdPartyApis
 {
-    /// <summary>
-    /// The project's <c>[assembly: ThirdPartyApi]</c> declarations as they are, where new ones go (next to the
-    /// project's other ParityKit declarations, see <see cref="DeclarationPlacement"/>), and how a new one is written.
-    /// </summary>
+    /// <summary>The project's <c>[assembly: ThirdPartyApi]</c> declarations as they are: what PK2001's fix reuses.</summary>
     internal sealed class ThirdPartyApiDeclarations
     {
         private readonly ImmutableArray<Declared> _declared;
 
-        private ThirdPartyApiDeclarations(ImmutableArray<Declared> declared, DeclarationPlacement placement)
-        {
-            _declared = declared;
-            Placement = placement;
-        }
+        private ThirdPartyApiDeclarations(ImmutableArray<Declared> declared) => _declared = declared;
 
-        /// <summary>Where a new declaration goes: next to the other <c>[ThirdPartyApi]</c> declarations, else any ParityKit ones.</summary>
-        public DeclarationPlacement Placement { get; }
-
-        public static ThirdPartyApiDeclarations Read(Compilation compilation, Solution solution, CancellationToken cancellationToken)
+        public static ThirdPartyApiDeclarations Read(Compilation compilation)
         {
             INamedTypeSymbol? thirdPartyApi = compilation.GetTypeByMetadataName(MetadataNames.ThirdPartyApiAttribute);
             ImmutableArray<Declared>.Builder declared = ImmutableArray.CreateBuilder<Declared>();
-            DeclarationPlacement placement = DeclarationPlacement.Find(
-                compilation,
-                solution,
-                thirdPartyApi,
-                attribute =>
+            foreach (AttributeData attribute in compilation.Assembly.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, thirdPartyApi))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, thirdPartyApi))
-                    {
-                        declared.Add(Declared.From(attribute));
-                    }
-                },
-                cancellationToken);
-            return new ThirdPartyApiDeclarations(declared.ToImmutable(), placement);
+                    declared.Add(Declared.From(attribute));
+                }
+            }
+
+            return new ThirdPartyApiDeclarations(declared.ToImmutable());
         }
 
         /// <summary>
@@ -73,27 +51,7 @@ namespace ParityKit.CodeFixes.ThirdPartyApis
             return false;
         }
 
-        /// <summary>
-        /// <c>[assembly: ThirdPartyApi("paypal", ConfigKey = …, Live = …, Sandbox = …, PreviewTier = ApiTier.Sandbox)]</c>,
-        /// fully qualified and annotated so clean-up adds <c>using ParityKit;</c> and simplifies the names.
-        /// </summary>
-        public static AttributeListSyntax Create(ApiToDeclare api, string newLine)
-        {
-            // A live endpoint with a placeholder ("{prefix}-checkout-live…") is the user's to fill in, not ours to declare.
-            bool declareLive = api.Live != null && api.Live.IndexOf('{') < 0;
-            string text = "[assembly: global::ParityKit.ThirdPartyApi(" + Quote(api.Name)
-                + ", ConfigKey = " + Quote(api.ConfigKey)
-                + (declareLive ? ", Live = " + Quote(api.Live!) : string.Empty)
-                + ", Sandbox = " + Quote(api.Sandbox)
-                + ", PreviewTier = global::ParityKit.ApiTier.Sandbox)]";
-            return SyntaxFactory.ParseCompilationUnit(text).AttributeLists[0]
-                .WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine))
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
-        }
-
         private static string? HostOf(string? url) => UrlText.TryParse(url, out UrlText? parsed) ? parsed.Host : null;
-
-        private static string Quote(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
         private sealed class Declared
         {

@@ -1,14 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using ParityKit.Analyzers.Diagnostics;
 using ParityKit.Analyzers.ThirdPartyApis;
 using ParityKit.CodeFixes.Common;
-using ParityKit.CodeFixes.Settings;
 
 namespace ParityKit.CodeFixes.ThirdPartyApis
 {
@@ -24,26 +21,27 @@ namespace ParityKit.CodeFixes.ThirdPartyApis
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.VendorKeyInCode);
 
-        internal override Task<PlannedFix?> PlanAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        // Per key: Fix All moves one key's literals, never a mix.
+        internal override string? EquivalenceKey(Diagnostic diagnostic) =>
+            EndpointLiteral.GetProperty(diagnostic, VendorKeyAnalyzer.ConfigKeyProperty) is string configKey ? RuleIds.VendorKeyInCode + ":" + configKey : null;
+
+        internal override PlanFix BeginProject(Compilation compilation, Solution solution, CancellationToken cancellationToken) => Plan;
+
+        private static PlannedFix? Plan(SyntaxNode root, Diagnostic diagnostic)
         {
             string? configKey = EndpointLiteral.GetProperty(diagnostic, VendorKeyAnalyzer.ConfigKeyProperty);
             bool isSecret = EndpointLiteral.GetProperty(diagnostic, VendorKeyAnalyzer.IsSecretProperty) != "false";
-            EndpointLiteral? literal = configKey != null
-                && int.TryParse(EndpointLiteral.GetProperty(diagnostic, VendorKeyAnalyzer.KeyStartProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
-                && int.TryParse(EndpointLiteral.GetProperty(diagnostic, VendorKeyAnalyzer.KeyEndProperty), NumberStyles.None, CultureInfo.InvariantCulture, out int end)
-                    ? EndpointLiteral.TryCreate(root, diagnostic.Location.SourceSpan, start, end)
-                    : null;
-            if (literal == null || EndpointLiteral.GetConstantContext(literal.Node, out _) == ConstantContext.Required)
+            if (configKey == null
+                || EndpointLiteral.TryCreate(root, diagnostic, VendorKeyAnalyzer.KeyStartProperty, VendorKeyAnalyzer.KeyEndProperty) is not EndpointLiteral literal)
             {
-                return Task.FromResult<PlannedFix?>(null);
+                return null;
             }
 
-            return Task.FromResult<PlannedFix?>(new PlannedFix(
+            return PlannedFix.MoveToConfiguration(
                 "Move to a declared " + (isSecret ? "secret" : "setting") + " '" + configKey + "'",
-                RuleIds.VendorKeyInCode + ":" + configKey,
                 literal,
                 configKey,
-                new[] { DeclarationText.ForKey(configKey!, isSecret) }));
+                DeclarationToAdd.Key(configKey, isSecret));
         }
     }
 }
