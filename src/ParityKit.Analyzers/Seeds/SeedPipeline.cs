@@ -27,7 +27,7 @@ namespace ParityKit.Analyzers.Seeds
                     MetadataNames.SeedBaselineAttribute,
                     static (node, _) => node is ClassDeclarationSyntax,
                     static (ctx, ct) => ctx.TargetSymbol is INamedTypeSymbol type && ctx.Attributes.Length == 1
-                        ? SeedReader.Read(type, ctx.Attributes[0], ctx.SemanticModel.Compilation, ct).Model
+                        ? SeedReader.Read(type, ctx.Attributes[0], ctx.SemanticModel.Compilation, ct, ctx.SemanticModel).Model
                         : null)
                 .Where(static model => model != null)
                 .Select(static (model, _) => model!)

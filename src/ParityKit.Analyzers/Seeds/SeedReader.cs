@@ -20,7 +20,13 @@ namespace ParityKit.Analyzers.Seeds
     /// </summary>
     internal static class SeedReader
     {
-        public static SeedReadResult Read(INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>Reads the class; a semantic model the caller already has (<paramref name="known"/>, the generator's for the attribute's file) is reused for its tree.</summary>
+        /// <param name="type">The <c>[SeedBaseline]</c> class.</param>
+        /// <param name="attribute">Its <c>[SeedBaseline]</c> attribute.</param>
+        /// <param name="compilation">The compilation, for semantic models of other files (partial classes).</param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        /// <param name="known">A semantic model to reuse for its tree, or null.</param>
+        public static SeedReadResult Read(INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken, SemanticModel? known = null)
         {
             var problems = new List<SeedProblem>();
             Location classLocation = type.Locations.FirstOrDefault() ?? Location.None;
@@ -49,7 +55,7 @@ namespace ParityKit.Analyzers.Seeds
                     continue;
                 }
 
-                SeedRowSet? set = ReadSet(name, method, entity, compilation, problems, cancellationToken);
+                SeedRowSet? set = ReadSet(name, method, entity, compilation, known, problems, cancellationToken);
                 if (set == null)
                 {
                     exportable = false;
@@ -110,7 +116,7 @@ namespace ParityKit.Analyzers.Seeds
 
         private static bool IsEntity(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && type.SpecialType != SpecialType.System_String && type.SpecialType != SpecialType.System_Object;
 
-        private static SeedRowSet? ReadSet(string seed, IMethodSymbol method, INamedTypeSymbol entity, Compilation compilation, List<SeedProblem> problems, CancellationToken cancellationToken)
+        private static SeedRowSet? ReadSet(string seed, IMethodSymbol method, INamedTypeSymbol entity, Compilation compilation, SemanticModel? known, List<SeedProblem> problems, CancellationToken cancellationToken)
         {
             Location methodLocation = method.Locations.FirstOrDefault() ?? Location.None;
             ExpressionSyntax? returned = ReturnedExpression(method, cancellationToken);
@@ -121,7 +127,7 @@ namespace ParityKit.Analyzers.Seeds
                 return null;
             }
 
-            SemanticModel semanticModel = compilation.GetSemanticModel(returned.SyntaxTree);
+            SemanticModel semanticModel = known != null && known.SyntaxTree == returned.SyntaxTree ? known : compilation.GetSemanticModel(returned.SyntaxTree);
             IReadOnlyList<ExpressionSyntax>? elements = Elements(returned, semanticModel, cancellationToken);
             if (elements == null)
             {
