@@ -28,6 +28,12 @@ internal static class Sequences
                 new("20260105000000_InitialAudit", b => Audit(b, actorRequired: false, hasSource: false)),
                 new("20260220000000_AddAuditSource", b => Audit(b, actorRequired: true, hasSource: true)),
             ]),
+        new(typeof(Fx.CohortDbContext), step => new Fx.CohortDbContext(step),
+            "tests/ParityKit.Fixtures", "Migrations/Cohort", "ParityKit.Fixtures", "Migrations.Cohort",
+            [
+                new("20260401000000_InitialCohort", b => Cohort(b, hasNote: false)),
+                new("20260415000000_AddBasketNote", b => Cohort(b, hasNote: true)),
+            ]),
         new(typeof(Sf.StoreDbContext), step => new Sf.StoreDbContext(step),
             "samples/Storefront.Data", "Migrations", "Storefront.Data", "Migrations",
             [
@@ -91,6 +97,35 @@ internal static class Sequences
             {
                 entry.Ignore(e => e.Source);
             }
+        });
+    }
+
+    // Seed baselines applied to real SQLite and PostgreSQL databases: only store types both accept (INTEGER, TEXT).
+    private static void Cohort(ModelBuilder b, bool hasNote)
+    {
+        b.Entity<Fx.Account>(account =>
+        {
+            account.ToTable("accounts");
+            account.Property(a => a.Id).HasColumnName("id");
+            account.Property(a => a.Email).HasColumnName("email");
+            account.Property(a => a.DisplayName).HasColumnName("display_name");
+        });
+        b.Entity<Fx.Basket>(basket =>
+        {
+            basket.ToTable("baskets");
+            basket.Property(x => x.Id).HasColumnName("id");
+            basket.Property(x => x.AccountId).HasColumnName("account_id");
+            basket.Property(x => x.ItemCount).HasColumnName("item_count");
+            if (hasNote)
+            {
+                basket.Property(x => x.Note).HasColumnName("note");
+            }
+            else
+            {
+                basket.Ignore(x => x.Note);
+            }
+
+            basket.HasOne(x => x.Account).WithMany(a => a.Baskets).HasForeignKey(x => x.AccountId);
         });
     }
 

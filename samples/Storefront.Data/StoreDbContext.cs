@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParityKit;
 
 namespace Storefront.Data;
 
@@ -6,7 +7,9 @@ public sealed class User
 {
     public int Id { get; set; }
     public string ExternalId { get; set; } = "";
-    public string Email { get; set; } = "";
+
+    /// <summary>The id the app targets feature flags by (Microsoft.FeatureManagement's TargetingContext.UserId).</summary>
+    [TargetingId] public string Email { get; set; } = "";
     public List<Order> Orders { get; set; } = [];
 }
 

@@ -6,6 +6,7 @@ using Storefront.Catalog;
 using Storefront.Data;
 using Storefront.Flags;
 using Storefront.Payments;
+using Storefront.Seeds;
 using Storefront.Settings;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,13 @@ builder.Services.AddDbContext<StoreDbContext>(options => options.UseSqlite(build
 builder.Services.AddScoped<UserDirectory>();
 
 WebApplication app = builder.Build();
+
+// `dotnet run -- --seed[=checkout-cohort]`: migrate, apply a seed baseline (generated from Seeds/), and exit.
+if (SeedCommand.Requested(args) is { } seed)
+{
+    await SeedCommand.RunAsync(app.Services, seed);
+    return;
+}
 
 // Fail fast when a provisioner forgot a required setting or secret (the list comes from the declarations).
 IReadOnlyList<string> missing = ParityManifest.FindMissing(app.Configuration);

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace ParityKit.Tasks
 {
     /// <summary>What <see cref="ManifestReader"/> found in an assembly.</summary>
@@ -16,8 +18,11 @@ namespace ParityKit.Tasks
     /// <summary>The outcome of reading a manifest; never an exception.</summary>
     internal sealed class ManifestReadResult
     {
-        private ManifestReadResult(ManifestReadStatus status, string? json, string? error)
+        private static readonly IReadOnlyDictionary<string, string> NoSeeds = new Dictionary<string, string>();
+
+        private ManifestReadResult(ManifestReadStatus status, string? json, string? error, IReadOnlyDictionary<string, string>? seeds = null)
         {
+            Seeds = seeds ?? NoSeeds;
             Status = status;
             Json = json;
             Error = error;
@@ -31,7 +36,10 @@ namespace ParityKit.Tasks
         /// <summary>Why the assembly could not be read, when <see cref="Status"/> is <see cref="ManifestReadStatus.Unreadable"/>.</summary>
         public string? Error { get; }
 
-        public static ManifestReadResult Found(string json) => new(ManifestReadStatus.Found, json, null);
+        /// <summary>The seed exports embedded beside the manifest, by seed name (ordinal order).</summary>
+        public IReadOnlyDictionary<string, string> Seeds { get; }
+
+        public static ManifestReadResult Found(string json, IReadOnlyDictionary<string, string>? seeds = null) => new(ManifestReadStatus.Found, json, null, seeds);
 
         public static ManifestReadResult Absent { get; } = new(ManifestReadStatus.Absent, null, null);
 

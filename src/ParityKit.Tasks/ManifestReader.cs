@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -17,6 +18,9 @@ namespace ParityKit.Tasks
         /// <summary>The metadata key; the same as the generator's <c>ManifestSource.MetadataKey</c>.</summary>
         public const string MetadataKey = "ParityKit.Manifest";
 
+        /// <summary>The prefix of seed exports' metadata keys (<c>ParityKit.Seed.&lt;name&gt;</c>); the same as the generator's <c>SeedNames.MetadataPrefix</c>.</summary>
+        public const string SeedMetadataPrefix = "ParityKit.Seed.";
+
         public static ManifestReadResult Read(string assemblyPath)
         {
             try
@@ -34,20 +38,34 @@ namespace ParityKit.Tasks
                     return ManifestReadResult.Unreadable("the file is a module, not an assembly");
                 }
 
+                string? manifest = null;
+                var seeds = new SortedDictionary<string, string>(StringComparer.Ordinal);
                 foreach (CustomAttributeHandle handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
                 {
                     CustomAttribute attribute = metadata.GetCustomAttribute(handle);
-                    if (IsAssemblyMetadataAttribute(metadata, attribute.Constructor)
-                        && TryReadKeyAndValue(metadata.GetBlobReader(attribute.Value), out string? key, out string? value)
-                        && key == MetadataKey)
+                    if (!IsAssemblyMetadataAttribute(metadata, attribute.Constructor)
+                        || !TryReadKeyAndValue(metadata.GetBlobReader(attribute.Value), out string? key, out string? value))
                     {
-                        return value is null
-                            ? ManifestReadResult.Unreadable("its " + MetadataKey + " metadata has no value")
-                            : ManifestReadResult.Found(value);
+                        continue;
+                    }
+
+                    if (key == MetadataKey)
+                    {
+                        if (value is null)
+                        {
+                            return ManifestReadResult.Unreadable("its " + MetadataKey + " metadata has no value");
+                        }
+
+                        manifest ??= value;
+                    }
+                    else if (key != null && value != null && key.StartsWith(SeedMetadataPrefix, StringComparison.Ordinal)
+                        && IsSeedName(key.Substring(SeedMetadataPrefix.Length)) && !seeds.ContainsKey(key.Substring(SeedMetadataPrefix.Length)))
+                    {
+                        seeds.Add(key.Substring(SeedMetadataPrefix.Length), value);
                     }
                 }
 
-                return ManifestReadResult.Absent;
+                return manifest is null ? ManifestReadResult.Absent : ManifestReadResult.Found(manifest, seeds);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException
                 or ArgumentException or NotSupportedException or SecurityException or InvalidOperationException)
@@ -55,6 +73,25 @@ namespace ParityKit.Tasks
                 // A missing, locked or damaged file is an answer, not a crash of the build.
                 return ManifestReadResult.Unreadable(e.Message);
             }
+        }
+
+        /// <summary>Seed names name files: letters, digits, '.', '-' and '_' only, never a path.</summary>
+        private static bool IsSeedName(string name)
+        {
+            if (name.Length == 0 || name.Length > 100 || name[0] == '.' || name[0] == '-' || name[0] == '_')
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsAssemblyMetadataAttribute(MetadataReader metadata, EntityHandle constructor)

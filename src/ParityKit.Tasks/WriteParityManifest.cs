@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Security;
 using System.Text;
 using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
 
 namespace ParityKit.Tasks
 {
@@ -25,6 +27,16 @@ namespace ParityKit.Tasks
         [Required]
         public string ManifestPath { get; set; } = string.Empty;
 
+        /// <summary>
+        /// Where the seed exports (<c>paritykit.seed.&lt;name&gt;.json</c>) go; by default the manifest's folder. Every
+        /// <c>[SeedBaseline]</c> the generator could export is written, each only when its content changes.
+        /// </summary>
+        public string? SeedDirectory { get; set; }
+
+        /// <summary>The seed export files this run wrote or found up to date, for <c>FileWrites</c>.</summary>
+        [Output]
+        public ITaskItem[] SeedFiles { get; private set; } = Array.Empty<ITaskItem>();
+
         public override bool Execute()
         {
             ManifestReadResult result = ManifestReader.Read(AssemblyPath);
@@ -43,19 +55,40 @@ namespace ParityKit.Tasks
                     return false;
 
                 default:
-                    return Write(result.Json!);
+                    return Write(result.Json!, ManifestPath, "manifest") && WriteSeeds(result);
             }
         }
 
-        private bool Write(string json)
+        private bool WriteSeeds(ManifestReadResult result)
+        {
+            string directory = string.IsNullOrEmpty(SeedDirectory)
+                ? Path.GetDirectoryName(Path.GetFullPath(ManifestPath)) ?? string.Empty
+                : SeedDirectory!;
+            var files = new List<ITaskItem>();
+            foreach (KeyValuePair<string, string> seed in result.Seeds)
+            {
+                string path = Path.Combine(directory, "paritykit.seed." + seed.Key + ".json");
+                if (!Write(seed.Value, path, "seed export '" + seed.Key + "'"))
+                {
+                    return false;
+                }
+
+                files.Add(new TaskItem(Path.GetFullPath(path)));
+            }
+
+            SeedFiles = files.ToArray();
+            return true;
+        }
+
+        private bool Write(string json, string target, string what)
         {
             try
             {
-                string path = Path.GetFullPath(ManifestPath);
+                string path = Path.GetFullPath(target);
                 byte[] content = Utf8NoBom.GetBytes(json);
                 if (File.Exists(path) && ContentEquals(File.ReadAllBytes(path), content))
                 {
-                    Log.LogMessage(MessageImportance.Normal, "ParityKit: manifest at {0} is up to date", path);
+                    Log.LogMessage(MessageImportance.Normal, "ParityKit: {0} at {1} is up to date", what, path);
                     return true;
                 }
 
@@ -66,13 +99,13 @@ namespace ParityKit.Tasks
                 }
 
                 File.WriteAllBytes(path, content);
-                Log.LogMessage(MessageImportance.High, "ParityKit: manifest written to {0}", path);
+                Log.LogMessage(MessageImportance.High, "ParityKit: {0} written to {1}", what, path);
                 return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
                 or NotSupportedException or SecurityException)
             {
-                Log.LogError("ParityKit: could not write the manifest to {0}: {1}", ManifestPath, e.Message);
+                Log.LogError("ParityKit: could not write the {0} to {1}: {2}", what, target, e.Message);
                 return false;
             }
         }

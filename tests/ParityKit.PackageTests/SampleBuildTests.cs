@@ -7,7 +7,7 @@ namespace ParityKit.PackageTests;
 /// <summary>
 /// The README's "see it work" command: building the sample shows PK2001 at the literal, PK4001 at the flag read nobody
 /// declared, PK4005 at the staging file's drifting line, PK1001 at the raw SQL that still names a column the migrations
-/// project (a ProjectReference) renamed, and writes a manifest that lists every flag with its baseline and the database.
+/// project (a ProjectReference) renamed, PK4006 at the rollout flag the default seed's accounts all miss, and writes a manifest that lists every flag with its baseline and the database.
 /// Expected positions are found in the sample's own files, so editing the sample does not break the test for nothing.
 /// </summary>
 [Collection(PackedPackageCollection.Name)] // serial with the pack: both read the src/ build output
@@ -163,6 +163,40 @@ public sealed class SampleBuildTests
         Assert.Equal("StoreDbContext", database.GetProperty("context").GetString());
         Assert.Equal("20260301000000_RenameUserIdentifier", database.GetProperty("latestMigration").GetString());
         Assert.Equal(["orders", "users"], database.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void PK4006_is_reported_at_the_rollout_flag_whose_default_seed_accounts_all_fall_outside()
+    {
+        (DotNet.Result build, _) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // FastSearch rolls out to 10%: the default seed's three shoppers all hash outside it; the checkout cohort covers both sides.
+        (int line, int column) = Find(Path.Combine("Flags", "StoreFlags.cs"), "FastSearch =");
+        Assert.Equal(
+            [$"Flags/StoreFlags.cs({line},{column}): warning PK4006: Flag 'FastSearch' rolls out to 10% of users, but 0 of the 3 seed accounts of seed baseline 'default'"],
+            Warnings(build.Output, "PK4006", "Flag '[^']*' rolls out to \\d+% of users, but \\d+ of the \\d+ seed accounts of seed baseline '[^']*'"));
+    }
+
+    [Fact]
+    public void The_sample_seeds_are_in_the_manifest_and_exported_beside_it()
+    {
+        (DotNet.Result build, string manifestPath) = Built.Value;
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        JsonElement[] seeds = [.. json.RootElement.GetProperty("seeds").EnumerateArray()];
+        Assert.Equal(["checkout-cohort", "default"], seeds.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(seeds, s => Assert.Equal("20260301000000_RenameUserIdentifier", s.GetProperty("migration").GetString()));
+        Assert.Equal("""{"users":3,"orders":3}""", JsonSerializer.Serialize(seeds[1].GetProperty("rows")));
+
+        foreach (JsonElement seed in seeds)
+        {
+            string export = File.ReadAllText(Path.Combine(Path.GetDirectoryName(manifestPath)!, seed.GetProperty("export").GetString()!));
+            SeedExportSchema.AssertValid(export);
+            using JsonDocument exported = JsonDocument.Parse(export);
+            Assert.Equal(seed.GetProperty("hash").GetString(), exported.RootElement.GetProperty("hash").GetString());
+        }
     }
 
     /// <summary>The distinct <paramref name="id"/> warnings of the build as <c>path(line,col): warning ID: message start</c>, paths project-relative with '/'.</summary>

@@ -30,6 +30,25 @@ public sealed class AuditEntry
     public DateTime OccurredAt { get; set; }
 }
 
+public sealed class Account
+{
+    public int Id { get; set; }
+    public string Email { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public List<Basket> Baskets { get; set; } = [];
+}
+
+public sealed class Basket
+{
+    public int Id { get; set; }
+    public int AccountId { get; set; }
+    public Account? Account { get; set; }
+    public int ItemCount { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class CohortDbContext(ParityKit.FixtureScaffolder.ModelStep step) : ParityKit.FixtureScaffolder.StepDbContext(step);
+
 public sealed class StoreDbContext(ParityKit.FixtureScaffolder.ModelStep step) : ParityKit.FixtureScaffolder.StepDbContext(step);
 
 public sealed class AuditDbContext(ParityKit.FixtureScaffolder.ModelStep step) : ParityKit.FixtureScaffolder.StepDbContext(step);

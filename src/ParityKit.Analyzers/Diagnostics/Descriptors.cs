@@ -153,6 +153,15 @@ namespace ParityKit.Analyzers.Diagnostics
             DiagnosticSeverity.Warning,
             description: "A per-environment configuration file that turns a flag on (or off) where production does not makes that environment test a combination of flags no real user sees.");
 
+        public static readonly DiagnosticDescriptor SeedCohortOnOneSide = Create(
+            RuleIds.SeedCohortOnOneSide,
+            title: "Every seed account lands on the same side of a percentage rollout",
+            messageFormat: "Flag '{0}' rolls out to {1}% of users, but {2} of the {3} seed accounts of seed baseline '{4}' fall inside it: the {5} path is never exercised before production",
+            Categories.Flags,
+            DiagnosticSeverity.Warning,
+            description: "Microsoft.FeatureManagement's targeting assigns each user to a fixed side of a percentage rollout (a hash of the user id and the flag name). When every account a seed baseline creates hashes to the same side, every preview and staging session takes the same path, and the other one is first exercised in production. Add seed accounts until both sides are covered.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
         // Browser
         public static readonly DiagnosticDescriptor HardCodedSharedEnvironmentUrl = Create(
             RuleIds.HardCodedSharedEnvironmentUrl,
@@ -209,6 +218,23 @@ namespace ParityKit.Analyzers.Diagnostics
             Categories.Tooling,
             DiagnosticSeverity.Warning,
             description: "ParityKit reads appsettings*.json files (AdditionalFiles) for production baselines and per-environment drift. A file it cannot parse is skipped, so the checks that depend on it are silent.");
+
+        public static readonly DiagnosticDescriptor SeedNotGenerated = Create(
+            RuleIds.SeedNotGenerated,
+            title: "Seed baseline cannot be generated or exported",
+            messageFormat: "{0}",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "A [SeedBaseline] class must be a top-level static partial class whose row methods return collections of object initializers with constant values. ParityKit never guesses a value: a seed with a non-constant value gets no content hash and no export (paritykit.seed.<name>.json) until it is fixed.");
+
+        public static readonly DiagnosticDescriptor DuplicateSeedName = Create(
+            RuleIds.DuplicateSeedName,
+            title: "Two seed baselines share a name",
+            messageFormat: "Seed baseline '{0}' is also declared by {1}; the manifest and paritykit.seed.{0}.json keep only that one, so rename this seed",
+            Categories.Tooling,
+            DiagnosticSeverity.Warning,
+            description: "A seed baseline's name names its export file and its manifest entry. Of seeds that share a name, the one whose class comes first by full name is kept; the others are never exported.",
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

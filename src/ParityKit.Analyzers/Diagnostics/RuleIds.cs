@@ -28,6 +28,7 @@ namespace ParityKit.Analyzers.Diagnostics
         public const string FlagDefaultDisagreesWithBaseline = "PK4003";
         public const string StaleFlag = "PK4004";
         public const string EnvironmentFlagDrift = "PK4005";
+        public const string SeedCohortOnOneSide = "PK4006";
 
         // Browser
         public const string HardCodedSharedEnvironmentUrl = "PK5001";
@@ -40,5 +41,9 @@ namespace ParityKit.Analyzers.Diagnostics
         // Tooling ids taken by the feature-flag surface (next free after PK9002; other surfaces take the ones after).
         public const string ConflictingFlagBaseline = "PK9003";
         public const string UnreadableJsonFile = "PK9004";
+
+        // Tooling ids taken by seed baselines (PK9010 on).
+        public const string SeedNotGenerated = "PK9010";
+        public const string DuplicateSeedName = "PK9011";
     }
 }

@@ -51,6 +51,13 @@ namespace ParityKit.Analyzers.Json
             _text.Append(value.ToString(CultureInfo.InvariantCulture));
         }
 
+        /// <summary>A number already in JSON's invariant form (e.g. <c>-12.5</c>), written as is.</summary>
+        public void WriteRawNumberValue(string number)
+        {
+            BeginValue();
+            _text.Append(number);
+        }
+
         public void WriteBooleanValue(bool value)
         {
             BeginValue();

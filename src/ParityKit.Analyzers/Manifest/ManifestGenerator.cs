@@ -11,6 +11,8 @@ using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Seeds;
+using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Analyzers.Settings;
 
 namespace ParityKit.Analyzers.Manifest
@@ -73,16 +75,21 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.DatabaseContext))
                 .WithTrackingName(TrackingNames.DatabaseContext);
-            // This project's schema, built once: the manifest's database section and the embedded schema summary
-            // (SchemaSummaryGenerator.Emit, for the analyzers here and in referencing projects) both come from it.
+            // This project's schema, built once: the manifest's database and seeds sections and the embedded schema
+            // summary (SchemaSummaryGenerator.Emit, for the analyzers here and in referencing projects) all come from it.
             IncrementalValueProvider<DatabaseSchema> ownSchema = SchemaPipeline.OwnSchema(context);
             context.RegisterSourceOutput(ownSchema, static (output, schema) => SchemaSummaryGenerator.Emit(output, schema));
+            IncrementalValueProvider<EquatableArray<DatabaseSchema>> referencedSchemas = SchemaPipeline.ReferencedSchemas(context);
             IncrementalValueProvider<DatabaseManifest?> database = ownSchema
-                .Combine(SchemaPipeline.ReferencedSchemas(context))
+                .Combine(referencedSchemas)
                 .Combine(databaseContext)
                 .WithTrackingName(TrackingNames.DatabaseInputs)
                 .Select(static (inputs, _) => DatabaseManifestBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Database);
+
+            // The seeds section: every exportable [SeedBaseline], checked against the same schemas.
+            IncrementalValueProvider<EquatableArray<SeedManifestEntry>> seeds =
+                SeedPipeline.ManifestEntries(SeedPipeline.Seeds(context, ownSchema, referencedSchemas));
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
                 .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
@@ -92,14 +99,20 @@ namespace ParityKit.Analyzers.Manifest
                 .Combine(database).WithTrackingName(TrackingNames.ManifestInputsAndDatabase)
                 .Combine(configuration)
                 .WithTrackingName(TrackingNames.ManifestAndConfiguration)
-                .Select(static (inputs, _) => ManifestModelBuilder.Build(
-                    inputs.Left.Left.Left.Left.Left,
-                    inputs.Left.Left.Left.Right,
-                    inputs.Left.Left.Left.Left.Right,
-                    inputs.Left.Left.Right.Left,
-                    inputs.Left.Left.Right.Right,
-                    inputs.Left.Right,
-                    inputs.Right))
+                .Combine(seeds).WithTrackingName(TrackingNames.ManifestInputsAndSeeds)
+                .Select(static (all, _) =>
+                {
+                    var inputs = all.Left;
+                    return ManifestModelBuilder.Build(
+                        inputs.Left.Left.Left.Left.Left,
+                        inputs.Left.Left.Left.Right,
+                        inputs.Left.Left.Left.Left.Right,
+                        inputs.Left.Left.Right.Left,
+                        inputs.Left.Left.Right.Right,
+                        inputs.Left.Right,
+                        inputs.Right,
+                        all.Right);
+                })
                 .WithTrackingName(TrackingNames.Manifest);
 
             // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.

@@ -1,7 +1,9 @@
+using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape.Schema;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Json;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Seeds.Models;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -113,8 +115,7 @@ namespace ParityKit.Analyzers.Manifest
 
             WriteDatabase(json, model.Database);
 
-            // Filled by a later generator (seed baselines); present from version 1 on.
-            json.WriteStringArray("seeds", []);
+            WriteSeeds(json, model.Seeds);
 
             WriteBrowser(json, model.Browser);
 
@@ -165,6 +166,31 @@ namespace ParityKit.Analyzers.Manifest
 
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+
+        private static void WriteSeeds(JsonWriter json, EquatableArray<SeedManifestEntry> seeds)
+        {
+            json.WritePropertyName("seeds");
+            json.WriteStartArray();
+            foreach (SeedManifestEntry seed in seeds)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", seed.Name);
+                json.WriteString("migration", seed.Migration);
+                json.WriteString("hash", seed.Hash);
+                json.WriteString("export", "paritykit.seed." + seed.Name + ".json");
+                json.WritePropertyName("rows");
+                json.WriteStartObject();
+                foreach (SeedTableRows table in seed.Rows)
+                {
+                    json.WriteNumber(table.Table, table.Rows);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         private static void WriteBrowser(JsonWriter json, BrowserSection browser)

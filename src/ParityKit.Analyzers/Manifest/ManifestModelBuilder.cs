@@ -5,6 +5,7 @@ using System.Linq;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Seeds.Models;
 
 namespace ParityKit.Analyzers.Manifest
 {
@@ -19,7 +20,8 @@ namespace ParityKit.Analyzers.Manifest
             CompilationFacts facts,
             string? rootNamespace,
             DatabaseManifest? database = null,
-            ConfigurationFacts? configuration = null)
+            ConfigurationFacts? configuration = null,
+            EquatableArray<SeedManifestEntry> seeds = default)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -50,7 +52,8 @@ namespace ParityKit.Analyzers.Manifest
                 KeepSorted(apis, DeclarationKind.ThirdPartyApi, repeated, a => a.Name),
                 featureFlags,
                 BrowserSectionBuilder.Build(browser),
-                database);
+                database,
+                seeds);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

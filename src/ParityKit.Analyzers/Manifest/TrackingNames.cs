@@ -89,6 +89,7 @@ namespace ParityKit.Analyzers.Manifest
         public const string ManifestAndConfiguration = nameof(ManifestAndConfiguration);
 
         public const string ManifestInputsAndDatabase = nameof(ManifestInputsAndDatabase);
+        public const string ManifestInputsAndSeeds = nameof(ManifestInputsAndSeeds);
         public const string Manifest = nameof(Manifest);
     }
 }

@@ -36,3 +36,16 @@ public static class ManifestSchema
         return text.ToString();
     }
 }
+
+/// <summary>Validates seed exports against the published <c>schema/paritykit.seed.schema.json</c>.</summary>
+public static class SeedExportSchema
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(RepoPaths.SeedSchema));
+
+    public static void AssertValid(string exportJson)
+    {
+        using JsonDocument document = JsonDocument.Parse(exportJson);
+        EvaluationResults results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(results.IsValid, $"Seed export does not match the schema:\n{ManifestSchema.Describe(results)}\n{exportJson}");
+    }
+}

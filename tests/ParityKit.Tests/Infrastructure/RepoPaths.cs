@@ -11,6 +11,8 @@ public static class RepoPaths
 
     public static string ManifestSchema => Path.Combine(Root, "schema", "paritykit.manifest.schema.json");
 
+    public static string SeedSchema => Path.Combine(Root, "schema", "paritykit.seed.schema.json");
+
     public static string RuleDocs => Path.Combine(Root, "docs", "rules");
 
     public static string TestsDirectory => Path.Combine(Root, "tests", "ParityKit.Tests");

@@ -175,7 +175,7 @@ public class ManifestJsonTests
              "schemaHash":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
              "tables":[{"name":"users","schema":"shop","columns":[{"name":"external_id","type":"TEXT","nullable":false}]}]}
             """);
-        manifest["seeds"] = JsonNode.Parse("""[{"name":"default","migration":"20260301000000_RenameUserIdentifier","hash":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef","rows":{"users":3}}]""");
+        manifest["seeds"] = JsonNode.Parse("""[{"name":"default","migration":"20260301000000_RenameUserIdentifier","hash":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef","export":"paritykit.seed.default.json","rows":{"users":3}}]""");
         manifest["browser"] = JsonNode.Parse("""{"baseUrlSetting":"App:BaseUrl","storageKeys":["onboarding-step"],"serviceWorkers":["wwwroot/sw.js"]}""");
         ManifestSchema.AssertValid(manifest.ToJsonString());
 

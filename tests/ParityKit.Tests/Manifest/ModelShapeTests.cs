@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Flags;
 using ParityKit.Analyzers.Manifest.Models;
+using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Tests.Infrastructure;
 using ParityKit.Tests.Reliability;
 
@@ -27,7 +28,8 @@ public class ModelShapeTests
         // The models, and the values the feature-flag steps carry before they become FeatureFlagEntry models.
         var roots = typeof(ManifestModel).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(ManifestModel).Namespace && !t.IsNested)
-            .Concat([typeof(DeclaredFlag), typeof(FlagReadSite), typeof(ProductionFlagFile), typeof(ConfiguredFlag)]);
+            .Concat([typeof(DeclaredFlag), typeof(FlagReadSite), typeof(ProductionFlagFile), typeof(ConfiguredFlag)])
+            .Concat(typeof(SeedBaselineModel).Assembly.GetTypes().Where(t => t.Namespace == typeof(SeedBaselineModel).Namespace && !t.IsNested));
         var data = new TheoryData<Type>();
         foreach (Type type in Reachable(roots))
         {
@@ -156,6 +158,21 @@ public class ModelShapeTests
         ManifestRun run = ManifestRun.Of(ManifestSamples.FullSetWithFlags());
         var values = run.RunResult.TrackedSteps
             .Where(s => ManifestCachingTests.StepNames.Contains(s.Key))
+            .SelectMany(s => s.Value)
+            .SelectMany(s => s.Outputs)
+            .Select(o => o.Value)
+            .ToList();
+
+        Assert.NotEmpty(values);
+        Assert.All(values, value => AssertNoRoslynObjects(value, depth: 0));
+    }
+
+    [Fact]
+    public void Every_value_the_seed_pipeline_produced_is_free_of_compiler_objects()
+    {
+        var values = Seeds.SeedRun.Of(Seeds.SeedSamples.Project()).RunResult.Results
+            .SelectMany(r => r.TrackedSteps)
+            .Where(s => Seeds.SeedCachingTests.StepNames.Contains(s.Key))
             .SelectMany(s => s.Value)
             .SelectMany(s => s.Outputs)
             .Select(o => o.Value)

@@ -1,5 +1,6 @@
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Declarations;
+using ParityKit.Analyzers.Seeds.Models;
 
 namespace ParityKit.Analyzers.Manifest.Models
 {
@@ -9,7 +10,8 @@ namespace ParityKit.Analyzers.Manifest.Models
     /// secrets include keys the code reads without declaring them (<see cref="ManifestSetting.IsDeclared"/> false).
     /// <see cref="Namespace"/> is already a valid C# namespace; <see cref="AppName"/> is the declared app name or else
     /// the assembly name. <see cref="FeatureFlags"/> comes sorted and merged from the flag steps. <see cref="Database"/>
-    /// is the schema the EF Core migrations produce (null without migrations).
+    /// is the schema the EF Core migrations produce (null without migrations); <see cref="Seeds"/> the exportable
+    /// seed baselines, sorted by name.
     /// </summary>
     internal sealed record ManifestModel(
         string Namespace,
@@ -21,5 +23,6 @@ namespace ParityKit.Analyzers.Manifest.Models
         EquatableArray<ThirdPartyApiDeclaration> ThirdPartyApis,
         EquatableArray<FeatureFlagEntry> FeatureFlags,
         BrowserSection Browser,
-        DatabaseManifest? Database = null);
+        DatabaseManifest? Database = null,
+        EquatableArray<SeedManifestEntry> Seeds = default);
 }

@@ -17,6 +17,12 @@ public static class FixtureSources
 
     public static IReadOnlyList<(string Path, string Content)> AuditMigrations => Folder("Audit");
 
+    /// <summary>The model the seed baseline tests apply seeds to (accounts and baskets), apart from <see cref="Model"/>.</summary>
+    public static (string Path, string Content) CohortModel => Read(Path.Combine(Directory, "CohortModel.cs"));
+
+    /// <summary>InitialCohort, AddBasketNote and the snapshot: store types SQLite and PostgreSQL both accept.</summary>
+    public static IReadOnlyList<(string Path, string Content)> CohortMigrations => Folder("Cohort");
+
     /// <summary>Everything a migrations project holds: models, both contexts' migrations and snapshots.</summary>
     public static IReadOnlyList<(string Path, string Content)> MigrationsProject => [Model, .. StoreMigrations, .. AuditMigrations];
 
