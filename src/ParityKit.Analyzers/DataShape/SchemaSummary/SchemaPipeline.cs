@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -81,7 +84,33 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             return new MigrationHeader(EfNames.FullName(type), id, EfNames.ContextOf(type) ?? string.Empty);
         }
 
-        private static MigrationBody? ReadBody(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        // Each generator that needs the schema (the manifest's, the seeds') has its own pipeline; this makes them read a
+        // migration's Up body or a snapshot's BuildModel once per compilation between them, not once each. Keyed by the
+        // compilation, so a result never outlives it nor serves another.
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxNode, StrongBox<object?>>> ReadOnce = new();
+
+        private static T? Once<T>(GeneratorSyntaxContext context, Func<GeneratorSyntaxContext, CancellationToken, T?> read, CancellationToken cancellationToken)
+            where T : class
+        {
+            ConcurrentDictionary<SyntaxNode, StrongBox<object?>> results =
+                ReadOnce.GetValue(context.SemanticModel.Compilation, static _ => new ConcurrentDictionary<SyntaxNode, StrongBox<object?>>());
+            if (results.TryGetValue(context.Node, out StrongBox<object?>? known))
+            {
+                return (T?)known.Value;
+            }
+
+            T? value = read(context, cancellationToken); // a cancelled read throws before anything is stored
+            results.TryAdd(context.Node, new StrongBox<object?>(value));
+            return value;
+        }
+
+        private static MigrationBody? ReadBody(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
+            Once(context, ReadBodyOnce, cancellationToken);
+
+        private static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
+            Once(context, ReadSnapshotOnce, cancellationToken);
+
+        private static MigrationBody? ReadBodyOnce(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
             SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
@@ -96,7 +125,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             return new MigrationBody(EfNames.FullName(symbol.ContainingType), operations.ToEquatableArray());
         }
 
-        private static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        private static SnapshotModel? ReadSnapshotOnce(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
             SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
