@@ -106,7 +106,7 @@ namespace ParityKit.Analyzers.Flags
         private static EquatableArray<DeclaredFlag> ReadFeatureFlagsClass(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type
-                || context.SemanticModel.Compilation.GetTypeByMetadataName(MetadataNames.BaselineAttribute) is not { } baseline)
+                || FlagReaderSymbols.For(context.SemanticModel.Compilation).BaselineAttribute is not { } baseline)
             {
                 return EquatableArray<DeclaredFlag>.Empty;
             }
