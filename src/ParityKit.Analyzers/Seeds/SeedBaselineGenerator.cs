@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Analyzers.DataShape.SchemaSummary;
+using ParityKit.Analyzers.Manifest;
 
 namespace ParityKit.Analyzers.Seeds
 {
@@ -26,18 +27,27 @@ namespace ParityKit.Analyzers.Seeds
 
             IncrementalValuesProvider<SeedBaselineModel> seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context));
 
+            // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.
+            IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
+                .Select(static (options, _) => LanguageVersionCompat.SupportsNullableAnnotations(options))
+                .WithTrackingName(SeedTrackingNames.NullableAnnotations);
+
             // Of seeds that share a name only one embeds its export, so the file a build writes is never ambiguous.
             var toEmit = seeds
                 .Combine(referencesEfCore).WithTrackingName(SeedTrackingNames.SeedsToEmit)
-                .Combine(SeedPipeline.ExportedClasses(seeds)).WithTrackingName(SeedTrackingNames.SeedsWithExports);
+                .Combine(SeedPipeline.ExportedClasses(seeds)).WithTrackingName(SeedTrackingNames.SeedsWithExports)
+                .Combine(nullableAnnotations).WithTrackingName(SeedTrackingNames.SeedsWithLanguageVersion);
 
             context.RegisterSourceOutput(toEmit, static (output, input) =>
             {
-                SeedBaselineModel seed = input.Left.Left;
+                SeedBaselineModel seed = input.Left.Left.Left;
                 if (seed.Source.CanGenerate)
                 {
-                    bool embedExport = input.Right.AsImmutableArray().Contains(seed.Source.FullName);
-                    output.AddSource(SeedSource.HintName(seed.Source), SourceText.From(SeedSource.Write(seed, input.Left.Right, embedExport), Encoding.UTF8));
+                    bool embedExport = input.Left.Right.AsImmutableArray().Contains(seed.Source.FullName);
+                    string source = SeedSource.Write(seed, input.Left.Left.Right, embedExport);
+                    output.AddSource(
+                        SeedSource.HintName(seed.Source),
+                        SourceText.From(input.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source), Encoding.UTF8));
                 }
             });
         }
