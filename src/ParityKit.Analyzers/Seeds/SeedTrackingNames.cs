@@ -14,6 +14,8 @@ namespace ParityKit.Analyzers.Seeds
         public const string ExportedSeeds = "ParityKit.Seeds.ExportedSeeds";
         public const string SeedsWithExports = "ParityKit.Seeds.SeedsWithExports";
         public const string NullableAnnotations = "ParityKit.Seeds.NullableAnnotations";
+        public const string SeedClassesCollected = "ParityKit.Seeds.SeedClassesCollected";
+        public const string UniqueSeedClasses = "ParityKit.Seeds.UniqueSeedClasses";
         public const string SeedsWithLanguageVersion = "ParityKit.Seeds.SeedsWithLanguageVersion";
     }
 }
