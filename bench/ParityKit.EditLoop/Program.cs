@@ -63,9 +63,9 @@ results.Add(("generators, same driver, nothing changed", Measurement.Repeat(iter
 // Each iteration types into the same file, as a developer does, alternating two spellings so every run sees a change.
 EditScenario[] edits =
 [
-    new("unrelated edit (a method body)", input.FindFile("Data/Repositories/", "ORDER BY id\""), "ORDER BY id\"", "ORDER BY id DESC\""),
-    new("declaration edit (a setting's default)", input.FindFile("Settings/", "Default = \"eu-west\""), "Default = \"eu-west\"", "Default = \"us-east\""),
-    new("flag-read edit (the key read)", input.FindFile("Features/", "-theme\""), "-theme\"", "-theme-v2\""),
+    new("an unrelated edit (a method body)", input.FindFile("Data/Repositories/", "ORDER BY id\""), "ORDER BY id\"", "ORDER BY id DESC\""),
+    new("a declaration edit (a setting's default)", input.FindFile("Settings/", "Default = \"eu-west\""), "Default = \"eu-west\"", "Default = \"us-east\""),
+    new("a flag-read edit (the key read)", input.FindFile("Features/", "-theme\""), "-theme\"", "-theme-v2\""),
 ];
 
 string? lastOutput = OutputText(driver);
@@ -94,8 +94,8 @@ foreach (EditScenario edit in edits)
         analyzerTimes.Add(watch.Elapsed.TotalMilliseconds);
     }
 
-    results.Add(($"generators after an {edit.Name} (output changed {changedOutputs}/{iterations})", Measurement.Of(generatorTimes)));
-    results.Add(($"analyzers on the edited document after an {edit.Name}", Measurement.Of(analyzerTimes)));
+    results.Add(($"generators after {edit.Name} (output changed {changedOutputs}/{iterations})", Measurement.Of(generatorTimes)));
+    results.Add(($"analyzers on the edited document after {edit.Name}", Measurement.Of(analyzerTimes)));
     compilation = edit.Apply(compilation, original: true);
 }
 
