@@ -33,4 +33,36 @@ public sealed class CorpusFindingTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id is "CS8784" or "CS8785");
         Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("ParityManifest.g.cs", StringComparison.Ordinal));
     }
+
+    /// <summary>Half-typed code: a seed class whose name is missing used to get generated code that does not parse.</summary>
+    [Fact]
+    public void A_seed_class_without_a_name_gets_no_generated_code()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Storefront",
+            [CSharpSyntaxTree.ParseText("""
+                using System.Collections.Generic;
+                namespace Shop
+                {
+                    public sealed class Account { public int Id { get; set; } }
+
+                    [ParityKit.SeedBaseline("default")]
+                    public static partial class
+                    {
+                        public static IEnumerable<Account> Accounts() => [new() { Id = 1 }];
+                    }
+                }
+                """, parseOptions, path: "/app/Seeds.cs")],
+            CorpusReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        GeneratorDriverRunResult run = CSharpGeneratorDriver
+            .Create(ParityKitComponents.CreateGenerators(), parseOptions: parseOptions)
+            .RunGenerators(compilation)
+            .GetRunResult();
+
+        Assert.All(run.Results, r => Assert.Null(r.Exception));
+        Assert.All(run.GeneratedTrees, t => Assert.DoesNotContain(t.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error));
+    }
 }
