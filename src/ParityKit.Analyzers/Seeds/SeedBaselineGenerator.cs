@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -38,15 +40,26 @@ namespace ParityKit.Analyzers.Seeds
                 .Combine(SeedPipeline.ExportedClasses(seeds)).WithTrackingName(SeedTrackingNames.SeedsWithExports)
                 .Combine(nullableAnnotations).WithTrackingName(SeedTrackingNames.SeedsWithLanguageVersion);
 
-            context.RegisterSourceOutput(toEmit, static (output, input) =>
+            // Collected so that one class reached twice (broken code: a duplicated declaration) is emitted once;
+            // a repeated hint name would make the whole generator fail.
+            var allToEmit = toEmit.Collect().WithTrackingName(SeedTrackingNames.SeedOutputsCollected);
+
+            context.RegisterSourceOutput(allToEmit, static (output, inputs) =>
             {
-                SeedBaselineModel seed = input.Left.Left.Left;
-                if (seed.Source.CanGenerate)
+                var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var input in inputs)
                 {
+                    SeedBaselineModel seed = input.Left.Left.Left;
+                    string hintName = SeedSource.HintName(seed.Source);
+                    if (!seed.Source.CanGenerate || !hintNames.Add(hintName))
+                    {
+                        continue;
+                    }
+
                     bool embedExport = input.Left.Right.AsImmutableArray().Contains(seed.Source.FullName);
                     string source = SeedSource.Write(seed, input.Left.Left.Right, embedExport);
                     output.AddSource(
-                        SeedSource.HintName(seed.Source),
+                        hintName,
                         SourceText.From(input.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source), Encoding.UTF8));
                 }
             });

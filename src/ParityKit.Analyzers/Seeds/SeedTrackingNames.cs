@@ -10,6 +10,7 @@ namespace ParityKit.Analyzers.Seeds
         public const string ReferencesEfCore = "ParityKit.Seeds.ReferencesEfCore";
         public const string SeedsToEmit = "ParityKit.Seeds.SeedsToEmit";
         public const string SeedsCollected = "ParityKit.Seeds.SeedsCollected";
+        public const string SeedOutputsCollected = "ParityKit.Seeds.SeedOutputsCollected";
         public const string ManifestSeeds = "ParityKit.Seeds.ManifestSeeds";
         public const string ExportedSeeds = "ParityKit.Seeds.ExportedSeeds";
         public const string SeedsWithExports = "ParityKit.Seeds.SeedsWithExports";
