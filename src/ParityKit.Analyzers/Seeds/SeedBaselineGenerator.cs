@@ -1,9 +1,8 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Manifest;
@@ -35,36 +34,33 @@ namespace ParityKit.Analyzers.Seeds
                 .Select(static (options, _) => LanguageVersionCompat.SupportsNullableAnnotations(options))
                 .WithTrackingName(SeedTrackingNames.NullableAnnotations);
 
-            // One source per class: a class marked [SeedBaseline] in two declarations (the same type declared twice, or the
-            // attribute on two parts of a partial class) is a compile error already (CS0101, CS0579); adding its source
-            // twice would throw in the driver and drop every seed's output, so such a class gets none. Found by the crash corpus.
-            IncrementalValueProvider<EquatableArray<SeedBaselineModel>> unique = seeds
-                .Collect().WithTrackingName(SeedTrackingNames.SeedClassesCollected)
-                .Select(static (all, _) => all
-                    .GroupBy(static s => s.Source.FullName, StringComparer.Ordinal)
-                    .Where(static g => g.Count() == 1)
-                    .Select(static g => g.First())
-                    .ToEquatableArray())
-                .WithTrackingName(SeedTrackingNames.UniqueSeedClasses);
-
             // Of seeds that share a name only one embeds its export, so the file a build writes is never ambiguous.
-            var toEmit = unique
+            var toEmit = seeds
                 .Combine(referencesEfCore).WithTrackingName(SeedTrackingNames.SeedsToEmit)
                 .Combine(SeedPipeline.ExportedClasses(seeds)).WithTrackingName(SeedTrackingNames.SeedsWithExports)
                 .Combine(nullableAnnotations).WithTrackingName(SeedTrackingNames.SeedsWithLanguageVersion);
 
-            context.RegisterSourceOutput(toEmit, static (output, input) =>
+            // Collected so that one class reached twice (broken code: a duplicated declaration) is emitted once;
+            // a repeated hint name would make the whole generator fail.
+            var allToEmit = toEmit.Collect().WithTrackingName(SeedTrackingNames.SeedOutputsCollected);
+
+            context.RegisterSourceOutput(allToEmit, static (output, inputs) =>
             {
-                foreach (SeedBaselineModel seed in input.Left.Left.Left)
+                var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var input in inputs)
                 {
-                    if (seed.Source.CanGenerate)
+                    SeedBaselineModel seed = input.Left.Left.Left;
+                    string hintName = SeedSource.HintName(seed.Source);
+                    if (!seed.Source.CanGenerate || !hintNames.Add(hintName))
                     {
-                        bool embedExport = input.Left.Right.AsImmutableArray().Contains(seed.Source.FullName);
-                        string source = SeedSource.Write(seed, input.Left.Left.Right, embedExport);
-                        output.AddSource(
-                            SeedSource.HintName(seed.Source),
-                            SourceText.From(input.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source), Encoding.UTF8));
+                        continue;
                     }
+
+                    bool embedExport = input.Left.Right.AsImmutableArray().Contains(seed.Source.FullName);
+                    string source = SeedSource.Write(seed, input.Left.Left.Right, embedExport);
+                    output.AddSource(
+                        hintName,
+                        SourceText.From(input.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source), Encoding.UTF8));
                 }
             });
         }

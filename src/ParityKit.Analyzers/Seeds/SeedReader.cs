@@ -37,14 +37,9 @@ namespace ParityKit.Analyzers.Seeds
                 return new SeedReadResult(null, problems.ToImmutableArray());
             }
 
-            // A class whose name is missing (half-typed code: `partial class {`) is a syntax error the compiler reports;
-            // generating for it would write code that does not parse. Found by the crash corpus.
-            if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(type.Name))
-            {
-                return new SeedReadResult(null, problems.ToImmutableArray());
-            }
-
-            bool canGenerate = type.ContainingType == null && type.IsStatic && IsPartial(type, cancellationToken);
+            // A class whose name is missing (broken code) cannot be extended: nothing is generated for it.
+            bool canGenerate = type.ContainingType == null && type.IsStatic && IsPartial(type, cancellationToken)
+                && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(type.Name);
             if (!canGenerate)
             {
                 problems.Add(new SeedProblem(classLocation,

@@ -10,12 +10,11 @@ namespace ParityKit.Analyzers.Seeds
         public const string ReferencesEfCore = "ParityKit.Seeds.ReferencesEfCore";
         public const string SeedsToEmit = "ParityKit.Seeds.SeedsToEmit";
         public const string SeedsCollected = "ParityKit.Seeds.SeedsCollected";
+        public const string SeedOutputsCollected = "ParityKit.Seeds.SeedOutputsCollected";
         public const string ManifestSeeds = "ParityKit.Seeds.ManifestSeeds";
         public const string ExportedSeeds = "ParityKit.Seeds.ExportedSeeds";
         public const string SeedsWithExports = "ParityKit.Seeds.SeedsWithExports";
         public const string NullableAnnotations = "ParityKit.Seeds.NullableAnnotations";
-        public const string SeedClassesCollected = "ParityKit.Seeds.SeedClassesCollected";
-        public const string UniqueSeedClasses = "ParityKit.Seeds.UniqueSeedClasses";
         public const string SeedsWithLanguageVersion = "ParityKit.Seeds.SeedsWithLanguageVersion";
     }
 }
