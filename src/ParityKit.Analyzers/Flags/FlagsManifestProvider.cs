@@ -51,7 +51,7 @@ namespace ParityKit.Analyzers.Flags
                 .WithTrackingName(TrackingNames.FlagBaselinesCollected);
 
             IncrementalValueProvider<ImmutableArray<EquatableArray<DeclaredFlag>>> classBaselines = context.SyntaxProvider
-                .ForAttributeWithMetadataName(MetadataNames.FeatureFlagsAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadFeatureFlagsClass)
+                .ForAttributeWithMetadataName(MetadataNames.FeatureFlagsAttribute, static (node, _) => node is ClassDeclarationSyntax && !Exp.Off("noflagclasses"), ReadFeatureFlagsClass)
                 .WithTrackingName(TrackingNames.FeatureFlagsClasses)
                 .Collect()
                 .WithTrackingName(TrackingNames.FeatureFlagsClassesCollected);
@@ -70,7 +70,7 @@ namespace ParityKit.Analyzers.Flags
                 .WithTrackingName(TrackingNames.FlagReadsCollected);
 
             IncrementalValueProvider<ImmutableArray<EquatableArray<FlagReadSite>>> gateReads = context.SyntaxProvider
-                .ForAttributeWithMetadataName(FlagReaderCatalog.FeatureGateAttribute, static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax, ReadFeatureGates)
+                .ForAttributeWithMetadataName(FlagReaderCatalog.FeatureGateAttribute, static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax && !Exp.Off("nogates"), ReadFeatureGates)
                 .WithTrackingName(TrackingNames.FeatureGateReads)
                 .Collect()
                 .WithTrackingName(TrackingNames.FeatureGateReadsCollected);
@@ -129,7 +129,7 @@ namespace ParityKit.Analyzers.Flags
 
         private static bool IsCandidateInvocation(SyntaxNode node)
         {
-            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation)
+            if (Exp.Off("noflagreads") || node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation)
             {
                 return false;
             }

@@ -23,8 +23,9 @@ namespace ParityKit.Analyzers.Seeds
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            if (Common.Exp.Off("nogen") || Common.Exp.Off("noseedgen")) return;
             IncrementalValueProvider<bool> referencesEfCore = context.CompilationProvider
-                .Select(static (c, _) => c.GetTypeByMetadataName(RelationalExtensions) != null)
+                .Select(static (c, _) => !Common.Exp.Off("nofacts") && c.GetTypeByMetadataName(RelationalExtensions) != null)
                 .WithTrackingName(SeedTrackingNames.ReferencesEfCore);
 
             IncrementalValuesProvider<SeedBaselineModel> seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context));
