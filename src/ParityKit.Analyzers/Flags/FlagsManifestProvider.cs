@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,41 +45,35 @@ namespace ParityKit.Analyzers.Flags
             IncrementalGeneratorInitializationContext context,
             IncrementalValueProvider<string?> projectDirectory)
         {
-            IncrementalValueProvider<ImmutableArray<EquatableArray<DeclaredFlag>>> assemblyBaselines = context.SyntaxProvider
+            IncrementalValueProvider<EquatableArray<EquatableArray<DeclaredFlag>>> assemblyBaselines = context.SyntaxProvider
                 .ForAttributeWithMetadataName(MetadataNames.FlagBaselineAttribute, static (node, _) => node is CompilationUnitSyntax, ReadAssemblyBaselines)
                 .WithTrackingName(TrackingNames.FlagBaselines)
-                .Collect()
-                .WithTrackingName(TrackingNames.FlagBaselinesCollected);
+                .CollectEquatable(TrackingNames.FlagBaselinesCollected);
 
-            IncrementalValueProvider<ImmutableArray<EquatableArray<DeclaredFlag>>> classBaselines = context.SyntaxProvider
+            IncrementalValueProvider<EquatableArray<EquatableArray<DeclaredFlag>>> classBaselines = context.SyntaxProvider
                 .ForAttributeWithMetadataName(MetadataNames.FeatureFlagsAttribute, static (node, _) => node is ClassDeclarationSyntax && !Exp.Off("noflagclasses"), ReadFeatureFlagsClass)
                 .WithTrackingName(TrackingNames.FeatureFlagsClasses)
-                .Collect()
-                .WithTrackingName(TrackingNames.FeatureFlagsClassesCollected);
+                .CollectEquatable(TrackingNames.FeatureFlagsClassesCollected);
 
-            IncrementalValueProvider<ImmutableArray<ProductionFlagFile>> configuration = context.AdditionalTextsProvider
+            IncrementalValueProvider<EquatableArray<ProductionFlagFile>> configuration = context.AdditionalTextsProvider
                 .Where(static file => FlagConfigurationFiles.ProductionRank(file.Path) >= 0)
                 .Select(ReadConfiguration)
                 .WithTrackingName(TrackingNames.ProductionFlagFiles)
-                .Collect()
-                .WithTrackingName(TrackingNames.ProductionFlagFilesCollected);
+                .CollectEquatable(TrackingNames.ProductionFlagFilesCollected);
 
-            IncrementalValueProvider<ImmutableArray<EquatableArray<FlagReadSite>>> invocationReads = context.SyntaxProvider
+            IncrementalValueProvider<EquatableArray<EquatableArray<FlagReadSite>>> invocationReads = context.SyntaxProvider
                 .CreateSyntaxProvider(static (node, _) => IsCandidateInvocation(node), ReadInvocation)
                 .WithTrackingName(TrackingNames.FlagReads)
-                .Collect()
-                .WithTrackingName(TrackingNames.FlagReadsCollected);
+                .CollectEquatable(TrackingNames.FlagReadsCollected);
 
-            IncrementalValueProvider<ImmutableArray<EquatableArray<FlagReadSite>>> gateReads = context.SyntaxProvider
+            IncrementalValueProvider<EquatableArray<EquatableArray<FlagReadSite>>> gateReads = context.SyntaxProvider
                 .ForAttributeWithMetadataName(FlagReaderCatalog.FeatureGateAttribute, static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax && !Exp.Off("nogates"), ReadFeatureGates)
                 .WithTrackingName(TrackingNames.FeatureGateReads)
-                .Collect()
-                .WithTrackingName(TrackingNames.FeatureGateReadsCollected);
+                .CollectEquatable(TrackingNames.FeatureGateReadsCollected);
 
-            return assemblyBaselines.Combine(classBaselines).WithTrackingName(TrackingNames.FlagBaselinesInCode)
-                .Combine(configuration).WithTrackingName(TrackingNames.AllFlagBaselines)
-                .Combine(invocationReads.Combine(gateReads).WithTrackingName(TrackingNames.AllFlagReads).Combine(projectDirectory))
-                .WithTrackingName(TrackingNames.FeatureFlagInputs)
+            return assemblyBaselines.Join(classBaselines, TrackingNames.FlagBaselinesInCode)
+                .Join(configuration, TrackingNames.AllFlagBaselines)
+                .Join(invocationReads.Join(gateReads, TrackingNames.AllFlagReads).Join(projectDirectory, TrackingNames.FlagReadsAndProject), TrackingNames.FeatureFlagInputs)
                 .Select(static (inputs, _) => Build(
                     inputs.Left.Left.Left,
                     inputs.Left.Left.Right,
@@ -201,15 +196,15 @@ namespace ParityKit.Analyzers.Flags
         /// else the <c>[Baseline]</c> constant of a referenced library the key was read through; none leaves it null.
         /// </summary>
         internal static EquatableArray<FeatureFlagEntry> Build(
-            ImmutableArray<EquatableArray<DeclaredFlag>> assemblyBaselines,
-            ImmutableArray<EquatableArray<DeclaredFlag>> classBaselines,
-            ImmutableArray<ProductionFlagFile> configuration,
-            ImmutableArray<EquatableArray<FlagReadSite>> invocationReads,
-            ImmutableArray<EquatableArray<FlagReadSite>> gateReads,
+            EquatableArray<EquatableArray<DeclaredFlag>> assemblyBaselines,
+            EquatableArray<EquatableArray<DeclaredFlag>> classBaselines,
+            EquatableArray<ProductionFlagFile> configuration,
+            EquatableArray<EquatableArray<FlagReadSite>> invocationReads,
+            EquatableArray<EquatableArray<FlagReadSite>> gateReads,
             string? projectDirectory)
         {
             var inCode = new List<DeclaredFlag>();
-            foreach (EquatableArray<DeclaredFlag> group in assemblyBaselines.AddRange(classBaselines))
+            foreach (EquatableArray<DeclaredFlag> group in assemblyBaselines.Concat(classBaselines))
             {
                 inCode.AddRange(group);
             }
@@ -224,7 +219,7 @@ namespace ParityKit.Analyzers.Flags
                 }
             }
 
-            foreach ((ProductionFlagFile _, ConfiguredFlag flag) in FlagConfigurationFiles.MergeProduction(configuration, static f => f.Path, static f => f.Flags.AsImmutableArray()))
+            foreach ((ProductionFlagFile _, ConfiguredFlag flag) in FlagConfigurationFiles.MergeProduction(configuration.AsImmutableArray(), static f => f.Path, static f => f.Flags.AsImmutableArray()))
             {
                 if (!baselines.ContainsKey(flag.Key))
                 {
@@ -233,7 +228,7 @@ namespace ParityKit.Analyzers.Flags
             }
 
             var sites = new List<FlagReadSite>();
-            foreach (EquatableArray<FlagReadSite> group in invocationReads.AddRange(gateReads))
+            foreach (EquatableArray<FlagReadSite> group in invocationReads.Concat(gateReads))
             {
                 sites.AddRange(group);
             }

@@ -19,6 +19,14 @@ namespace ParityKit.Analyzers.Manifest
         public static bool SupportsNullableAnnotations(ParseOptions options) =>
             options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
 
+        /// <summary>What generated code for <paramref name="options"/> may use, as a pipeline value.</summary>
+        public static GeneratedCodeLanguage For(ParseOptions options) =>
+            SupportsNullableAnnotations(options) ? GeneratedCodeLanguage.WithNullableAnnotations : GeneratedCodeLanguage.WithoutNullableAnnotations;
+
+        /// <summary>The generated source as written, or without nullable annotations when <paramref name="language"/> has none.</summary>
+        public static string Adapt(string source, GeneratedCodeLanguage language) =>
+            language.NullableAnnotations ? source : WithoutNullableAnnotations(source);
+
         /// <summary><paramref name="source"/> without nullable directives and reference-type annotations.</summary>
         public static string WithoutNullableAnnotations(string source)
         {
@@ -42,5 +50,16 @@ namespace ParityKit.Analyzers.Manifest
 
             return removals.Count == 0 ? source : SourceText.From(source).WithChanges(removals).ToString();
         }
+    }
+
+    /// <summary>
+    /// Whether the project's language version has nullable annotations: a class, not a <c>bool</c>, so the pipeline
+    /// values stay reference types (see <see cref="Common.PipelineJoins"/>).
+    /// </summary>
+    internal sealed record GeneratedCodeLanguage(bool NullableAnnotations)
+    {
+        public static readonly GeneratedCodeLanguage WithNullableAnnotations = new(true);
+
+        public static readonly GeneratedCodeLanguage WithoutNullableAnnotations = new(false);
     }
 }

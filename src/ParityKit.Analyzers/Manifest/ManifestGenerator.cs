@@ -49,9 +49,8 @@ namespace ParityKit.Analyzers.Manifest
                 TrackingNames.ThirdPartyApis, TrackingNames.ThirdPartyApisCollected, TrackingNames.AllThirdPartyApis);
 
             IncrementalValueProvider<DeclarationSet> declarations = settings
-                .Combine(secrets).WithTrackingName(TrackingNames.SettingsAndSecrets)
-                .Combine(apps.Combine(apis).WithTrackingName(TrackingNames.AppsAndApis))
-                .WithTrackingName(TrackingNames.AllDeclarations)
+                .Join(secrets, TrackingNames.SettingsAndSecrets)
+                .Join(apps.Join(apis, TrackingNames.AppsAndApis), TrackingNames.AllDeclarations)
                 .Select(static (all, _) => new DeclarationSet(all.Right.Left, all.Left.Left, all.Left.Right, all.Right.Right))
                 .WithTrackingName(TrackingNames.Declarations);
 
@@ -82,9 +81,8 @@ namespace ParityKit.Analyzers.Manifest
             context.RegisterSourceOutput(ownSchema, static (output, schema) => SchemaSummaryGenerator.Emit(output, schema));
             IncrementalValueProvider<EquatableArray<DatabaseSchema>> referencedSchemas = SchemaPipeline.ReferencedSchemas(context);
             IncrementalValueProvider<DatabaseManifest?> database = ownSchema
-                .Combine(referencedSchemas)
-                .Combine(databaseContext)
-                .WithTrackingName(TrackingNames.DatabaseInputs)
+                .Join(referencedSchemas, TrackingNames.OwnAndReferencedSchemas)
+                .Join(databaseContext, TrackingNames.DatabaseInputs)
                 .Select(static (inputs, _) => DatabaseManifestBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Database);
 
@@ -93,14 +91,12 @@ namespace ParityKit.Analyzers.Manifest
                 SeedPipeline.ManifestEntries(SeedPipeline.Seeds(context, ownSchema, referencedSchemas));
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
-                .Combine(featureFlags).WithTrackingName(TrackingNames.DeclarationsAndFlags)
-                .Combine(browser).WithTrackingName(TrackingNames.DeclarationsAndBrowser)
-                .Combine(facts.Combine(rootNamespace).WithTrackingName(TrackingNames.CompilationInputs))
-                .WithTrackingName(TrackingNames.ManifestInputs)
-                .Combine(database).WithTrackingName(TrackingNames.ManifestInputsAndDatabase)
-                .Combine(configuration)
-                .WithTrackingName(TrackingNames.ManifestAndConfiguration)
-                .Combine(seeds).WithTrackingName(TrackingNames.ManifestInputsAndSeeds)
+                .Join(featureFlags, TrackingNames.DeclarationsAndFlags)
+                .Join(browser, TrackingNames.DeclarationsAndBrowser)
+                .Join(facts.Join(rootNamespace, TrackingNames.CompilationInputs), TrackingNames.ManifestInputs)
+                .Join(database, TrackingNames.ManifestInputsAndDatabase)
+                .Join(configuration, TrackingNames.ManifestAndConfiguration)
+                .Join(seeds, TrackingNames.ManifestInputsAndSeeds)
                 .Select(static (all, _) =>
                 {
                     var inputs = all.Left;
@@ -117,16 +113,16 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.Manifest);
 
             // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.
-            IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
-                .Select(static (options, _) => LanguageVersionCompat.SupportsNullableAnnotations(options))
+            IncrementalValueProvider<GeneratedCodeLanguage> language = context.ParseOptionsProvider
+                .Select(static (options, _) => LanguageVersionCompat.For(options))
                 .WithTrackingName(TrackingNames.NullableAnnotations);
 
-            context.RegisterSourceOutput(manifest.Combine(nullableAnnotations), static (output, inputs) =>
+            context.RegisterSourceOutput(manifest.Join(language, TrackingNames.ManifestAndLanguage), static (output, inputs) =>
             {
                 if (inputs.Left is { } model && !Exp.Off("nooutput"))
                 {
                     string source = ManifestSource.Write(model, ManifestJson.Write(model));
-                    output.AddSource(ManifestSource.HintName, inputs.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source));
+                    output.AddSource(ManifestSource.HintName, LanguageVersionCompat.Adapt(source, inputs.Right));
                 }
             });
         }
@@ -145,8 +141,8 @@ namespace ParityKit.Analyzers.Manifest
                 TrackingNames.ServiceWorkers, TrackingNames.ServiceWorkersCollected, TrackingNames.AllServiceWorkers);
 
             return storageKeys
-                .Combine(serviceWorkers).WithTrackingName(TrackingNames.StorageKeysAndServiceWorkers)
-                .Combine(baseUrlSettings).WithTrackingName(TrackingNames.AllBrowserDeclarations)
+                .Join(serviceWorkers, TrackingNames.StorageKeysAndServiceWorkers)
+                .Join(baseUrlSettings, TrackingNames.AllBrowserDeclarations)
                 .Select(static (all, _) => new BrowserDeclarationSet(all.Right, all.Left.Left, all.Left.Right))
                 .WithTrackingName(TrackingNames.BrowserDeclarations);
         }
@@ -191,9 +187,8 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.AllAppSettings);
 
             return reads
-                .Combine(appSettings)
-                .WithTrackingName(TrackingNames.ReadsAndAppSettings)
-                .Combine(projectDirectory)
+                .Join(appSettings, TrackingNames.ReadsAndAppSettings)
+                .Join(projectDirectory, TrackingNames.ConfigurationInputs)
                 .Select(static (inputs, _) => new ConfigurationFacts(inputs.Left.Left, inputs.Left.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Configuration);
         }

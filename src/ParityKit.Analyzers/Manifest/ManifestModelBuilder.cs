@@ -21,7 +21,7 @@ namespace ParityKit.Analyzers.Manifest
             string? rootNamespace,
             DatabaseManifest? database = null,
             ConfigurationFacts? configuration = null,
-            EquatableArray<SeedManifestEntry> seeds = default)
+            EquatableArray<SeedManifestEntry>? seeds = null)
         {
             if (!facts.ReferencesAnnotations)
             {
@@ -53,7 +53,7 @@ namespace ParityKit.Analyzers.Manifest
                 featureFlags,
                 BrowserSectionBuilder.Build(browser),
                 database,
-                seeds);
+                seeds ?? EquatableArray<SeedManifestEntry>.Empty);
         }
 
         private static EquatableArray<T> KeepSorted<T>(

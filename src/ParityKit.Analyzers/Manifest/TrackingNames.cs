@@ -58,6 +58,7 @@ namespace ParityKit.Analyzers.Manifest
         public const string FeatureGateReads = nameof(FeatureGateReads);
         public const string FeatureGateReadsCollected = nameof(FeatureGateReadsCollected);
         public const string AllFlagReads = nameof(AllFlagReads);
+        public const string FlagReadsAndProject = nameof(FlagReadsAndProject);
 
         public const string FeatureFlagInputs = nameof(FeatureFlagInputs);
         public const string FeatureFlags = nameof(FeatureFlags);
@@ -77,11 +78,13 @@ namespace ParityKit.Analyzers.Manifest
         public const string AllAppSettings = nameof(AllAppSettings);
 
         public const string ReadsAndAppSettings = nameof(ReadsAndAppSettings);
+        public const string ConfigurationInputs = nameof(ConfigurationInputs);
         public const string Configuration = nameof(Configuration);
 
         public const string DeclarationsAndFlags = nameof(DeclarationsAndFlags);
 
         public const string DatabaseContext = nameof(DatabaseContext);
+        public const string OwnAndReferencedSchemas = nameof(OwnAndReferencedSchemas);
         public const string DatabaseInputs = nameof(DatabaseInputs);
         public const string Database = nameof(Database);
 
@@ -91,5 +94,6 @@ namespace ParityKit.Analyzers.Manifest
         public const string ManifestInputsAndDatabase = nameof(ManifestInputsAndDatabase);
         public const string ManifestInputsAndSeeds = nameof(ManifestInputsAndSeeds);
         public const string Manifest = nameof(Manifest);
+        public const string ManifestAndLanguage = nameof(ManifestAndLanguage);
     }
 }

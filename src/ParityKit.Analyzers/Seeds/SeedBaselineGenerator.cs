@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Manifest;
@@ -24,22 +25,22 @@ namespace ParityKit.Analyzers.Seeds
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             if (Common.Exp.Off("nogen") || Common.Exp.Off("noseedgen")) return;
-            IncrementalValueProvider<bool> referencesEfCore = context.CompilationProvider
-                .Select(static (c, _) => !Common.Exp.Off("nofacts") && c.GetTypeByMetadataName(RelationalExtensions) != null)
+            IncrementalValueProvider<EfCoreReference> referencesEfCore = context.CompilationProvider
+                .Select(static (c, _) => !Common.Exp.Off("nofacts") && c.GetTypeByMetadataName(RelationalExtensions) != null ? EfCoreReference.Relational : EfCoreReference.None)
                 .WithTrackingName(SeedTrackingNames.ReferencesEfCore);
 
             IncrementalValuesProvider<SeedBaselineModel> seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context));
 
             // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.
-            IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
-                .Select(static (options, _) => LanguageVersionCompat.SupportsNullableAnnotations(options))
+            IncrementalValueProvider<GeneratedCodeLanguage> language = context.ParseOptionsProvider
+                .Select(static (options, _) => LanguageVersionCompat.For(options))
                 .WithTrackingName(SeedTrackingNames.NullableAnnotations);
 
             // Of seeds that share a name only one embeds its export, so the file a build writes is never ambiguous.
             var toEmit = seeds
-                .Combine(referencesEfCore).WithTrackingName(SeedTrackingNames.SeedsToEmit)
-                .Combine(SeedPipeline.ExportedClasses(seeds)).WithTrackingName(SeedTrackingNames.SeedsWithExports)
-                .Combine(nullableAnnotations).WithTrackingName(SeedTrackingNames.SeedsWithLanguageVersion);
+                .Join(referencesEfCore, SeedTrackingNames.SeedsToEmit)
+                .Join(SeedPipeline.ExportedClasses(seeds), SeedTrackingNames.SeedsWithExports)
+                .Join(language, SeedTrackingNames.SeedsWithLanguageVersion);
 
             // Collected so that one class reached twice (broken code: a duplicated declaration) is emitted once;
             // a repeated hint name would make the whole generator fail.
@@ -58,12 +59,18 @@ namespace ParityKit.Analyzers.Seeds
                     }
 
                     bool embedExport = input.Left.Right.AsImmutableArray().Contains(seed.Source.FullName);
-                    string source = SeedSource.Write(seed, input.Left.Left.Right, embedExport);
-                    output.AddSource(
-                        hintName,
-                        SourceText.From(input.Right ? source : LanguageVersionCompat.WithoutNullableAnnotations(source), Encoding.UTF8));
+                    string source = SeedSource.Write(seed, input.Left.Left.Right.ReferencesRelational, embedExport);
+                    output.AddSource(hintName, SourceText.From(LanguageVersionCompat.Adapt(source, input.Right), Encoding.UTF8));
                 }
             });
         }
+    }
+
+    /// <summary>Whether the compilation references EF Core's relational package (for <c>ApplyAsync</c>); a class so the pipeline's values stay reference types.</summary>
+    internal sealed record EfCoreReference(bool ReferencesRelational)
+    {
+        public static readonly EfCoreReference Relational = new(true);
+
+        public static readonly EfCoreReference None = new(false);
     }
 }

@@ -34,12 +34,12 @@ namespace ParityKit.Analyzers.Seeds
                 .WithTrackingName(SeedTrackingNames.SeedClasses);
 
             IncrementalValueProvider<EquatableArray<DatabaseSchema>> schemas = ownSchema
-                .Combine(referencedSchemas)
+                .Join(referencedSchemas, SeedTrackingNames.OwnAndReferencedSchemas)
                 .Select(static (all, _) => all.Right.AsImmutableArray().Insert(0, all.Left).ToEquatableArray())
                 .WithTrackingName(SeedTrackingNames.Schemas);
 
             return classes
-                .Combine(schemas).WithTrackingName(SeedTrackingNames.SeedsWithSchemas)
+                .Join(schemas, SeedTrackingNames.SeedsWithSchemas)
                 .Select(static (input, _) => SeedResolver.Resolve(input.Left, input.Right))
                 .WithTrackingName(SeedTrackingNames.Seeds);
         }

@@ -6,6 +6,7 @@ namespace ParityKit.Analyzers.Seeds
         public const string SeedClasses = "ParityKit.Seeds.SeedClasses";
         public const string Schemas = "ParityKit.Seeds.Schemas";
         public const string SeedsWithSchemas = "ParityKit.Seeds.SeedsWithSchemas";
+        public const string OwnAndReferencedSchemas = "ParityKit.Seeds.OwnAndReferencedSchemas";
         public const string Seeds = "ParityKit.Seeds.Seeds";
         public const string ReferencesEfCore = "ParityKit.Seeds.ReferencesEfCore";
         public const string SeedsToEmit = "ParityKit.Seeds.SeedsToEmit";

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -8,12 +10,19 @@ using ParityKit.Analyzers.Common;
 namespace ParityKit.Analyzers.DataShape.Schema
 {
     /// <summary>
-    /// Reads the schema-changing <c>MigrationBuilder</c> calls of a migration's <c>Up</c> method, through the semantic
-    /// model so that constants and positional arguments read the same as EF Core's generated named arguments. A call
-    /// whose names are not constants is skipped: the replay never guesses.
+    /// Reads the schema-changing <c>MigrationBuilder</c> calls of a migration's <c>Up</c> method. EF Core's scaffolder
+    /// writes them with named literal arguments on the <c>Up</c> parameter, which are read from syntax without
+    /// binding anything; a call written otherwise (constants, positional arguments, another receiver) is read through
+    /// the semantic model so that it reads the same. A call whose names are not constants is skipped: the replay never
+    /// guesses.
     /// </summary>
     internal static class MigrationBodyReader
     {
+        private static readonly HashSet<string> SchemaOperations = new(StringComparer.Ordinal)
+        {
+            "EnsureSchema", "CreateTable", "DropTable", "RenameTable", "AddColumn", "AlterColumn", "DropColumn", "RenameColumn",
+        };
+
         public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax up, SemanticModel model, CancellationToken cancellationToken)
         {
             ImmutableArray<MigrationOperation>.Builder operations = ImmutableArray.CreateBuilder<MigrationOperation>();
@@ -23,12 +32,26 @@ namespace ParityKit.Analyzers.DataShape.Schema
                 return operations.ToImmutable();
             }
 
+            string? builder = up.ParameterList.Parameters.Count == 1 ? up.ParameterList.Parameters[0].Identifier.ValueText : null;
             foreach (SyntaxNode node in body.DescendantNodes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node is InvocationExpressionSyntax invocation
-                    && invocation.Expression is MemberAccessExpressionSyntax
-                    && model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
+                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+                    || !SchemaOperations.Contains(access.Name.Identifier.ValueText))
+                {
+                    continue;
+                }
+
+                if (access.Expression is IdentifierNameSyntax receiver
+                    && receiver.Identifier.ValueText == builder
+                    && MigrationCallSyntax.TryRead(invocation, access.Name.Identifier.ValueText, out MigrationOperation? fromSyntax))
+                {
+                    if (fromSyntax != null)
+                    {
+                        operations.Add(fromSyntax);
+                    }
+                }
+                else if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
                     && EfNames.IsMigrationBuilder(operation.TargetMethod.ContainingType)
                     && Read(operation, model, cancellationToken) is { } read)
                 {
@@ -85,7 +108,7 @@ namespace ParityKit.Analyzers.DataShape.Schema
             }
         }
 
-        private static MigrationOperation Create(MigrationOperationKind kind, string name, string? table, string? schema) =>
+        internal static MigrationOperation Create(MigrationOperationKind kind, string name, string? table, string? schema) =>
             new(kind, name, table, schema, null, null, null, false, EquatableArray<SchemaColumn>.Empty);
 
         /// <summary>
@@ -123,7 +146,7 @@ namespace ParityKit.Analyzers.DataShape.Schema
         }
 
         /// <summary>The <c>table.Column&lt;T&gt;(...)</c> call at the bottom of a chain like <c>table.Column&lt;int&gt;(...).Annotation(...)</c>.</summary>
-        private static InvocationExpressionSyntax? FindColumnCall(ExpressionSyntax expression)
+        internal static InvocationExpressionSyntax? FindColumnCall(ExpressionSyntax expression)
         {
             while (expression is InvocationExpressionSyntax invocation && invocation.Expression is MemberAccessExpressionSyntax access)
             {

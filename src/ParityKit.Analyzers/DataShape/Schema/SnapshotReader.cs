@@ -131,8 +131,13 @@ namespace ParityKit.Analyzers.DataShape.Schema
             var property = new PropertyState(name);
             if (root.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } && generic.TypeArgumentList.Arguments.Count == 1)
             {
-                ITypeSymbol? type = model.GetTypeInfo(generic.TypeArgumentList.Arguments[0], cancellationToken).Type;
-                if (type != null)
+                TypeSyntax typeArgument = generic.TypeArgumentList.Arguments[0];
+                if (SnapshotClrType.TryRead(typeArgument, out string? clrType, out bool required))
+                {
+                    property.ClrType = clrType;
+                    property.Required = required;
+                }
+                else if (model.GetTypeInfo(typeArgument, cancellationToken).Type is { } type)
                 {
                     property.ClrType = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
                     property.Required = type.IsValueType && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
@@ -198,14 +203,23 @@ namespace ParityKit.Analyzers.DataShape.Schema
             return false;
         }
 
+        // The snapshot generator writes literals: read from syntax, the lambdas of BuildModel are never bound. A
+        // constant of any other form (hand-edited snapshots) still reads through the semantic model.
         private static object? Constant(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
         {
+            if (SyntaxLiteral.TryGetValue(expression, out object? literal))
+            {
+                return literal;
+            }
+
             Optional<object?> value = model.GetConstantValue(expression, cancellationToken);
             return value.HasValue ? value.Value : null;
         }
 
         private static bool IsNullLiteral(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
-            model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: null };
+            SyntaxLiteral.TryGetValue(expression, out object? literal)
+                ? literal is null
+                : model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: null };
 
         private sealed class PropertyState
         {

@@ -50,10 +50,10 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
                 .Select(static (c, _) => ProviderDetector.Detect(c.ReferencedAssemblyNames))
                 .WithTrackingName(SchemaTrackingNames.Provider);
 
-            return headers.Collect()
-                .Combine(bodies.Collect())
-                .Combine(snapshots.Collect())
-                .Combine(provider)
+            return headers.CollectEquatable(SchemaTrackingNames.AllMigrationHeaders)
+                .Join(bodies.CollectEquatable(SchemaTrackingNames.AllMigrationBodies), SchemaTrackingNames.HeadersAndBodies)
+                .Join(snapshots.CollectEquatable(SchemaTrackingNames.AllSnapshots), SchemaTrackingNames.MigrationsAndSnapshots)
+                .Join(provider, SchemaTrackingNames.SchemaInputs)
                 .Select(static (input, _) => MigrationReplayer.Replay(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(SchemaTrackingNames.Schema);
         }

@@ -24,5 +24,9 @@ namespace ParityKit.Analyzers.Manifest.Models
         EquatableArray<FeatureFlagEntry> FeatureFlags,
         BrowserSection Browser,
         DatabaseManifest? Database = null,
-        EquatableArray<SeedManifestEntry> Seeds = default);
+        EquatableArray<SeedManifestEntry>? Seeds = null)
+    {
+        /// <summary>The exportable seed baselines, sorted by name (none when the project has no seeds).</summary>
+        public EquatableArray<SeedManifestEntry> Seeds { get; init; } = Seeds ?? EquatableArray<SeedManifestEntry>.Empty;
+    }
 }
