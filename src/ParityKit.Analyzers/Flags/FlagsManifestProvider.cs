@@ -141,20 +141,27 @@ namespace ParityKit.Analyzers.Flags
 
         private static EquatableArray<FlagReadSite> ReadInvocation(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
-            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
-            if (model.GetOperation(context.Node, cancellationToken) is not IInvocationOperation invocation)
-            {
-                return EquatableArray<FlagReadSite>.Empty;
-            }
-
             FlagReaderSymbols symbols = FlagReaderSymbols.For(context.SemanticModel.Compilation);
-            if (symbols.Match(invocation.TargetMethod) is null)
+            var invocationSyntax = (InvocationExpressionSyntax)context.Node;
+            var reads = new List<FlagRead>(1);
+
+            // The call bound alone (cheap); the model's own binding of the enclosing statement only where that fails.
+            if (SpeculativeOperation.TryBind(invocationSyntax, GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel), out SpeculativeOperation speculative))
             {
-                return EquatableArray<FlagReadSite>.Empty;
+                if (speculative.Operation is IInvocationOperation alone && symbols.Match(alone.TargetMethod) is not null)
+                {
+                    FlagReadFinder.AddReads(alone, symbols, reads);
+                }
+
+                return ToSites(reads, context.Node.SyntaxTree, speculative.OriginalPosition);
             }
 
-            var reads = new List<FlagRead>(1);
-            FlagReadFinder.AddReads(invocation, symbols, reads);
+            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            if (model.GetOperation(context.Node, cancellationToken) is IInvocationOperation invocation && symbols.Match(invocation.TargetMethod) is not null)
+            {
+                FlagReadFinder.AddReads(invocation, symbols, reads);
+            }
+
             return ToSites(reads);
         }
 
@@ -173,17 +180,24 @@ namespace ParityKit.Analyzers.Flags
             return ToSites(reads);
         }
 
-        private static EquatableArray<FlagReadSite> ToSites(List<FlagRead> reads)
+        private static EquatableArray<FlagReadSite> ToSites(List<FlagRead> reads) =>
+            ToSites(reads, tree: null, position: null);
+
+        /// <param name="reads">The reads found.</param>
+        /// <param name="tree">The tree the reads are in, when their syntax is a speculative copy (else each key's own tree).</param>
+        /// <param name="position">Maps a key's syntax to its position in <paramref name="tree"/>.</param>
+        private static EquatableArray<FlagReadSite> ToSites(List<FlagRead> reads, SyntaxTree? tree, Func<SyntaxNode, int>? position)
         {
             var sites = new List<FlagReadSite>(reads.Count);
             foreach (FlagRead read in reads)
             {
                 if (read.Key is not null)
                 {
-                    SyntaxTree tree = read.KeySyntax.SyntaxTree;
-                    int line = tree.GetLineSpan(read.KeySyntax.Span).StartLinePosition.Line + 1;
+                    SyntaxTree keyTree = tree ?? read.KeySyntax.SyntaxTree;
+                    int start = position?.Invoke(read.KeySyntax) ?? read.KeySyntax.SpanStart;
+                    int line = keyTree.GetLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(start, 0)).StartLinePosition.Line + 1;
                     DeclaredFlag? referenced = read.ReferencedBaseline is { } baseline ? DeclaredFlag.From(baseline) : null;
-                    sites.Add(new FlagReadSite(read.Key, tree.FilePath, line, referenced));
+                    sites.Add(new FlagReadSite(read.Key, keyTree.FilePath, line, referenced));
                 }
             }
 

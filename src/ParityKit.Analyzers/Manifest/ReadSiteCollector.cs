@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Manifest.Models;
 using ParityKit.Analyzers.Settings;
@@ -12,7 +14,9 @@ namespace ParityKit.Analyzers.Manifest
     {
         public static ReadSite? Collect(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
         {
-            IOperation? operation = model.GetOperation(node, cancellationToken);
+            // The candidate bound alone (cheap); the model's own binding of the enclosing statement only where that fails.
+            bool alone = SpeculativeOperation.TryBind((ExpressionSyntax)node, model, out SpeculativeOperation speculative);
+            IOperation? operation = alone ? speculative.Operation : model.GetOperation(node, cancellationToken);
             ConfigurationRead? read = operation == null ? null : ConfigurationReadRecognizer.Recognize(operation, cancellationToken);
             if (read == null)
             {
@@ -33,7 +37,8 @@ namespace ParityKit.Analyzers.Manifest
                 return null;
             }
 
-            int line = read.ReportAt.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            int position = read.ReportAt.SyntaxTree == node.SyntaxTree || !alone ? read.ReportAt.SpanStart : speculative.OriginalPosition(read.ReportAt);
+            int line = node.SyntaxTree.GetLineSpan(new TextSpan(position, 0), cancellationToken).StartLinePosition.Line + 1;
             return new ReadSite(keys.ToImmutable().ToEquatableArray(), node.SyntaxTree.FilePath, line, read.Api == ReadApi.EnvironmentVariable);
         }
     }

@@ -245,14 +245,17 @@ namespace ParityKit.Analyzers.Settings
                 return null;
             }
 
+            // A read bound speculatively (the generator's) lives in a copy of its statement: the local's declaration is
+            // then in the tree of the model it was speculated from.
             SyntaxReference reference = local.Local.DeclaringSyntaxReferences[0];
-            if (reference.SyntaxTree != local.Syntax.SyntaxTree
+            SemanticModel model = local.SemanticModel.IsSpeculativeSemanticModel && local.SemanticModel.ParentModel is { } parent ? parent : local.SemanticModel;
+            if (reference.SyntaxTree != model.SyntaxTree
                 || reference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } value })
             {
                 return null;
             }
 
-            return local.SemanticModel.GetOperation(value, cancellationToken);
+            return model.GetOperation(value, cancellationToken);
         }
 
         /// <summary>
