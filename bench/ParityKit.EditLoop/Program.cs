@@ -44,54 +44,6 @@ ImmutableArray<DiagnosticAnalyzer> analyzers = parityKit.GetTypes()
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
     .ToImmutableArray();
 
-if (Environment.GetEnvironmentVariable("COLDPROBE") == "2")
-{
-    var gens = Environment.GetEnvironmentVariable("PKEXP")?.Contains("nogen") == true ? ImmutableArray<ISourceGenerator>.Empty : generators;
-    if (Environment.GetEnvironmentVariable("SDKGEN") is { Length: > 0 } rsp)
-    {
-        var loader = new SimpleLoader();
-        var sdk = File.ReadAllLines(rsp).Where(l => l.StartsWith("/analyzer:") && !l.Contains("ParityKit")).Select(l => l.Substring(10))
-            .SelectMany(path => new Microsoft.CodeAnalysis.Diagnostics.AnalyzerFileReference(path, loader).GetGenerators(LanguageNames.CSharp)).ToImmutableArray();
-        gens = sdk.AddRange(gens);
-        Console.Write($"sdkgens {sdk.Length} ");
-    }
-    GeneratorDriver d = CSharpGeneratorDriver.Create(gens, input.AdditionalFiles, input.ParseOptions, input.Options);
-    var j0 = System.Runtime.JitInfo.GetCompilationTime(); var n0 = System.Runtime.JitInfo.GetCompiledMethodCount();
-    var w = Stopwatch.StartNew();
-    d.RunGeneratorsAndUpdateCompilation(input.Compilation, out Compilation updated, out _);
-    double g = w.Elapsed.TotalMilliseconds;
-    var j1 = System.Runtime.JitInfo.GetCompilationTime(); var n1 = System.Runtime.JitInfo.GetCompiledMethodCount();
-    Console.Write($"genjit {(j1 - j0).TotalMilliseconds:0}ms/{n1 - n0} ");
-    w.Restart();
-    var emit = updated.Emit(new MemoryStream());
-    double e = w.Elapsed.TotalMilliseconds;
-    Console.WriteLine($"gen {g:0} emit {e:0} total {g + e:0} cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ok {emit.Success}");
-    return 0;
-}
-
-if (Environment.GetEnvironmentVariable("COLDPROBE") == "1")
-{
-    void Probe(string label, Compilation c)
-    {
-        GeneratorDriver d = CSharpGeneratorDriver.Create(generators, input.AdditionalFiles, input.ParseOptions, input.Options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        var w = Stopwatch.StartNew();
-        d = d.RunGenerators(c);
-        Console.WriteLine($"{label}: {w.Elapsed.TotalMilliseconds:0} ms");
-        foreach (var r in d.GetRunResult().Results)
-        {
-            Console.WriteLine($"  {r.Generator.GetGeneratorType().Name} elapsed {d.GetTimingInfo().GeneratorTimes.First(g => g.Generator == r.Generator).ElapsedTime.TotalMilliseconds:0} ms");
-            foreach (var s in r.TrackedSteps.Concat(r.TrackedOutputSteps).Select(s => (s.Key, Ms: s.Value.Sum(x => x.ElapsedTime.TotalMilliseconds), N: s.Value.Length)).OrderByDescending(s => s.Ms).Take(15))
-                Console.WriteLine($"    {s.Key,-40} {s.Ms,8:0.0} ms  x{s.N}");
-        }
-    }
-    var t0 = Stopwatch.StartNew();
-    Probe("cold", input.Compilation);
-    Probe("warm jit, new compilation", CSharpCompilation.Create("Workload", input.Compilation.SyntaxTrees, input.Compilation.References, (CSharpCompilationOptions)input.Compilation.Options));
-    Probe("warm jit, new compilation 2", CSharpCompilation.Create("Workload", input.Compilation.SyntaxTrees, input.Compilation.References, (CSharpCompilationOptions)input.Compilation.Options));
-    return 0;
-}
-
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"workload: {input.Compilation.SyntaxTrees.Count()} C# files, {input.AdditionalFiles.Length} additional files; {generators.Length} generators, {analyzers.Length} analyzers; {iterations} iterations each"));
 
@@ -247,10 +199,4 @@ namespace ParityKit.EditLoop
             return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(edited)));
         }
     }
-}
-
-internal sealed class SimpleLoader : Microsoft.CodeAnalysis.IAnalyzerAssemblyLoader
-{
-    public void AddDependencyLocation(string fullPath) { }
-    public Assembly LoadFromPath(string fullPath) => System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyPath(fullPath);
 }

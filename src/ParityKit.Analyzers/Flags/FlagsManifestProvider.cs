@@ -51,7 +51,7 @@ namespace ParityKit.Analyzers.Flags
                 .CollectEquatable(TrackingNames.FlagBaselinesCollected);
 
             IncrementalValueProvider<EquatableArray<EquatableArray<DeclaredFlag>>> classBaselines = context.SyntaxProvider
-                .ForAttributeWithMetadataName(MetadataNames.FeatureFlagsAttribute, static (node, _) => node is ClassDeclarationSyntax && !Exp.Off("noflagclasses"), ReadFeatureFlagsClass)
+                .ForAttributeWithMetadataName(MetadataNames.FeatureFlagsAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadFeatureFlagsClass)
                 .WithTrackingName(TrackingNames.FeatureFlagsClasses)
                 .CollectEquatable(TrackingNames.FeatureFlagsClassesCollected);
 
@@ -67,7 +67,7 @@ namespace ParityKit.Analyzers.Flags
                 .CollectEquatable(TrackingNames.FlagReadsCollected);
 
             IncrementalValueProvider<EquatableArray<EquatableArray<FlagReadSite>>> gateReads = context.SyntaxProvider
-                .ForAttributeWithMetadataName(FlagReaderCatalog.FeatureGateAttribute, static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax && !Exp.Off("nogates"), ReadFeatureGates)
+                .ForAttributeWithMetadataName(FlagReaderCatalog.FeatureGateAttribute, static (node, _) => node is ClassDeclarationSyntax or MethodDeclarationSyntax, ReadFeatureGates)
                 .WithTrackingName(TrackingNames.FeatureGateReads)
                 .CollectEquatable(TrackingNames.FeatureGateReadsCollected);
 
@@ -124,7 +124,7 @@ namespace ParityKit.Analyzers.Flags
 
         private static bool IsCandidateInvocation(SyntaxNode node)
         {
-            if (Exp.Off("noflagreads") || node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation)
+            if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation)
             {
                 return false;
             }

@@ -34,7 +34,6 @@ namespace ParityKit.Analyzers.Manifest
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            if (Exp.Off("nogen")) return;
             IncrementalValueProvider<EquatableArray<AppDeclaration>> apps = FindDeclarations(
                 context, MetadataNames.ParityAppAttribute, DeclarationReader.ReadApp,
                 TrackingNames.ParityApps, TrackingNames.ParityAppsCollected, TrackingNames.AllParityApps);
@@ -58,7 +57,7 @@ namespace ParityKit.Analyzers.Manifest
 
             // The compilation changes on every edit; these reduce it to a few values that almost never do.
             IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
-                .Select(static (compilation, _) => Exp.Off("nofacts") ? new CompilationFacts("Workload", true, true) : CompilationFacts.From(compilation))
+                .Select(static (compilation, _) => CompilationFacts.From(compilation))
                 .WithTrackingName(TrackingNames.CompilationFacts);
             IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.RootNamespaceProperty))
@@ -119,7 +118,7 @@ namespace ParityKit.Analyzers.Manifest
 
             context.RegisterSourceOutput(manifest.Join(language, TrackingNames.ManifestAndLanguage), static (output, inputs) =>
             {
-                if (inputs.Left is { } model && !Exp.Off("nooutput"))
+                if (inputs.Left is { } model)
                 {
                     string source = ManifestSource.Write(model, ManifestJson.Write(model));
                     output.AddSource(ManifestSource.HintName, LanguageVersionCompat.Adapt(source, inputs.Right));
@@ -157,7 +156,7 @@ namespace ParityKit.Analyzers.Manifest
         {
             IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
                 .CreateSyntaxProvider(
-                    static (node, _) => !Exp.Off("noconfigreads") && ConfigurationReadSyntax.IsCandidate(node),
+                    static (node, _) => ConfigurationReadSyntax.IsCandidate(node),
                     static (syntax, cancellationToken) => ReadSiteCollector.Collect(
                         syntax.Node, GeneratorSemantics.WithoutNullableAnalysis(syntax.SemanticModel), cancellationToken))
                 .Where(static site => site is not null)
@@ -208,7 +207,7 @@ namespace ParityKit.Analyzers.Manifest
             context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     attributeMetadataName,
-                    static (node, _) => node is CompilationUnitSyntax && !Exp.Off("nodecl"),
+                    static (node, _) => node is CompilationUnitSyntax,
                     (attributeContext, cancellationToken) => ReadValid(attributeContext.Attributes, read, cancellationToken))
                 .WithTrackingName(perFileStep)
                 .Collect()

@@ -24,9 +24,8 @@ namespace ParityKit.Analyzers.Seeds
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            if (Common.Exp.Off("nogen") || Common.Exp.Off("noseedgen")) return;
             IncrementalValueProvider<EfCoreReference> referencesEfCore = context.CompilationProvider
-                .Select(static (c, _) => !Common.Exp.Off("nofacts") && c.GetTypeByMetadataName(RelationalExtensions) != null ? EfCoreReference.Relational : EfCoreReference.None)
+                .Select(static (c, _) => c.GetTypeByMetadataName(RelationalExtensions) != null ? EfCoreReference.Relational : EfCoreReference.None)
                 .WithTrackingName(SeedTrackingNames.ReferencesEfCore);
 
             IncrementalValuesProvider<SeedBaselineModel> seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context));

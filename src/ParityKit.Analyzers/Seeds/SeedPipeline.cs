@@ -25,7 +25,7 @@ namespace ParityKit.Analyzers.Seeds
             IncrementalValuesProvider<SeedClassModel> classes = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     MetadataNames.SeedBaselineAttribute,
-                    static (node, _) => node is ClassDeclarationSyntax && !Common.Exp.Off("noseeds"),
+                    static (node, _) => node is ClassDeclarationSyntax,
                     static (ctx, ct) => ctx.TargetSymbol is INamedTypeSymbol type && ctx.Attributes.Length == 1
                         ? SeedReader.Read(type, ctx.Attributes[0], ctx.SemanticModel.Compilation, ct, ctx.SemanticModel).Model
                         : null)

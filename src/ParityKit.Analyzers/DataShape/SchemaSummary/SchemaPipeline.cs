@@ -24,7 +24,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             IncrementalValuesProvider<MigrationHeader> headers = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     EfNames.MigrationAttribute,
-                    static (node, _) => node is ClassDeclarationSyntax && !Exp.Off("noheaders"),
+                    static (node, _) => node is ClassDeclarationSyntax,
                     static (ctx, _) => ReadHeader(ctx))
                 .Where(static h => h != null)
                 .Select(static (h, _) => h!)
@@ -61,11 +61,11 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         /// <summary>The schema summaries embedded in referenced assemblies (each read once per assembly symbol).</summary>
         public static IncrementalValueProvider<EquatableArray<DatabaseSchema>> ReferencedSchemas(IncrementalGeneratorInitializationContext context) =>
             context.CompilationProvider
-                .Select(static (c, _) => Exp.Off("noref") ? EquatableArray<DatabaseSchema>.Empty : SchemaCatalog.LoadReferenced(c).ToEquatableArray())
+                .Select(static (c, _) => SchemaCatalog.LoadReferenced(c).ToEquatableArray())
                 .WithTrackingName(SchemaTrackingNames.ReferencedSchemas);
 
         private static bool IsMethod(SyntaxNode node, string name) =>
-            !Exp.Off("noschema") && node is MethodDeclarationSyntax method
+            node is MethodDeclarationSyntax method
             && method.Identifier.ValueText == name
             && method.ParameterList.Parameters.Count == 1
             && (method.Body != null || method.ExpressionBody != null);
