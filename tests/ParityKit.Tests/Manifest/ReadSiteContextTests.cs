@@ -1,0 +1,116 @@
+using System.Text.Json;
+using ParityKit.Tests.Flags;
+using ParityKit.Tests.Infrastructure;
+
+namespace ParityKit.Tests.Manifest;
+
+/// <summary>
+/// The generator binds each flag and configuration read candidate on its own, out of its statement, and falls back to
+/// binding it in place where that is not possible (conditional access, expression bodies, initializers, lambdas). Both
+/// ways must find the same reads at the same lines: these cover each context, with calls spread over several lines.
+/// </summary>
+public class ReadSiteContextTests
+{
+    private const string Sources = """
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.FeatureManagement;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.FeatureManagement.AspNetCore;
+        using ParityKit;
+
+        namespace Storefront
+        {
+            [FeatureFlags]
+            public static class ShopFlags
+            {
+                [Baseline(true)] public const string Fast = "fast";
+            }
+
+            public sealed class Reads
+            {
+                private readonly IFeatureManager _features;
+                private readonly IConfiguration _configuration;
+                private readonly string _initialized;
+
+                public Reads(IFeatureManager features, IConfiguration configuration)
+                {
+                    _features = features;
+                    _configuration = configuration;
+                    _initialized = configuration["Shop:Initialized"] ?? "";
+                }
+
+                public string Bodied => _configuration["Shop:Bodied"] ?? "";
+
+                public Task<bool> BodiedFlag() => _features.IsEnabledAsync("bodied-flag");
+
+                public async Task<string> Run(IFeatureManager? maybe, IConfiguration? maybeConfiguration, IEndpointConventionBuilder endpoint)
+                {
+                    if (await _features.IsEnabledAsync(
+                        ShopFlags.Fast))
+                    {
+                        var section = _configuration.GetSection("Shop");
+                        string? inBlock = section["InBlock"];
+                        return inBlock ?? "";
+                    }
+
+                    bool? conditional = maybe is null ? null : await maybe.IsEnabledAsync("conditional-flag");
+                    bool? nullConditional = await (maybe?.IsEnabledAsync("null-conditional-flag") ?? Task.FromResult(false));
+                    string? viaNullConditional = maybeConfiguration is null ? null : maybeConfiguration["Shop:NullConditional"];
+                    Func<Task<bool>> later = () => _features.IsEnabledAsync("lambda-flag");
+                    Func<string?> lateSetting = () =>
+                        _configuration.GetValue<string>(
+                            "Shop:Lambda");
+                    endpoint.WithFeatureGate(
+                        "gate-a",
+                        ShopFlags.Fast);
+                    return $"{conditional}{nullConditional}{viaNullConditional}{later}{lateSetting}";
+                }
+            }
+        }
+        """;
+
+    private static JsonElement Manifest()
+    {
+        ManifestRun run = ManifestRun.Of(new ManifestInput([("/repo/app/Reads.cs", Sources), ("/repo/app/Vendor/FeatureGate.cs", FlagTestSources.FeatureGate)])
+        {
+            ReferenceConfiguration = true,
+            References = [FlagTestSources.FeatureManagement],
+            ProjectDirectory = "/repo/app/",
+        });
+        Assert.Empty(run.CompilationProblems());
+        return JsonDocument.Parse(run.Json!).RootElement;
+    }
+
+    private static Dictionary<string, string[]> ReadAt(JsonElement manifest, string section) =>
+        manifest.GetProperty(section).EnumerateArray().ToDictionary(
+            e => e.GetProperty("key").GetString()!,
+            e => e.GetProperty("readAt").EnumerateArray().Select(s => s.GetString()!).ToArray());
+
+    [Fact]
+    public void Flag_reads_are_found_at_the_line_of_their_key_in_every_context()
+    {
+        Dictionary<string, string[]> flags = ReadAt(Manifest(), "featureFlags");
+
+        Assert.Equal(["Reads.cs:37", "Reads.cs:53"], flags["fast"]);
+        Assert.Equal(["Reads.cs:32"], flags["bodied-flag"]);
+        Assert.Equal(["Reads.cs:44"], flags["conditional-flag"]);
+        Assert.Equal(["Reads.cs:45"], flags["null-conditional-flag"]);
+        Assert.Equal(["Reads.cs:47"], flags["lambda-flag"]);
+        Assert.Equal(["Reads.cs:52"], flags["gate-a"]);
+    }
+
+    [Fact]
+    public void Configuration_reads_are_found_at_their_line_in_every_context()
+    {
+        Dictionary<string, string[]> reads = ReadAt(Manifest(), "settings");
+
+        // Line 39 is GetSection("Shop"): a section read counts as a read of every key under it.
+        Assert.Equal(["Reads.cs:27", "Reads.cs:39"], reads["Shop:Initialized"]);
+        Assert.Equal(["Reads.cs:30", "Reads.cs:39"], reads["Shop:Bodied"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:40"], reads["Shop:InBlock"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:46"], reads["Shop:NullConditional"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:50"], reads["Shop:Lambda"]);
+    }
+}
