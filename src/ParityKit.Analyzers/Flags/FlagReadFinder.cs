@@ -207,7 +207,7 @@ namespace ParityKit.Analyzers.Flags
         /// The baseline of a <c>[Baseline]</c> constant declared in another assembly (a shared flags library): the
         /// compilation's own declarations are in <see cref="FlagBaselines"/> already.
         /// </summary>
-        private static FlagDeclaration? ReferencedBaseline(IFieldSymbol field, FlagReaderSymbols symbols)
+        internal static FlagDeclaration? ReferencedBaseline(IFieldSymbol field, FlagReaderSymbols symbols)
         {
             if (symbols.BaselineAttribute is null || !field.IsConst || field.Locations.IsEmpty || field.Locations[0].IsInSource
                 || field.ConstantValue is not string)

@@ -11,6 +11,7 @@ namespace ParityKit.Analyzers.Flags
     {
         public const string FeatureGateAttribute = "Microsoft.FeatureManagement.Mvc.FeatureGateAttribute";
         public const string RequirementType = "Microsoft.FeatureManagement.RequirementType";
+        public const string FeatureGateEndpointExtensions = "Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions";
 
         /// <summary>Parameter names that carry a call-site default in the app's own <c>[FlagKey]</c> readers.</summary>
         public static readonly ImmutableArray<string> CustomDefaultParameters = ImmutableArray.Create("defaultValue", "defaultSetting");
@@ -38,7 +39,7 @@ namespace ParityKit.Analyzers.Flags
                 defaultParameter: null),
             // Microsoft.FeatureManagement.AspNetCore: endpoint.WithFeatureGate(params string[] features).
             new FlagReaderDefinition(
-                "Microsoft.FeatureManagement.AspNetCore.FeatureGateEndpointFilterExtensions",
+                FeatureGateEndpointExtensions,
                 "Microsoft.FeatureManagement",
                 name => name == "WithFeatureGate",
                 keyParameter: "features",

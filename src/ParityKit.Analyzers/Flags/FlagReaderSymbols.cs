@@ -74,6 +74,42 @@ namespace ParityKit.Analyzers.Flags
             return _methods.GetOrAdd(definition, _compute);
         }
 
+        /// <summary>
+        /// The catalog reader whose method <paramref name="name"/> is called on a receiver of type <paramref name="receiver"/>
+        /// (an interface reader the receiver is or implements), without resolving the call: the generator's shortcut.
+        /// </summary>
+        public FlagReaderDefinition? ReaderCalledOn(ITypeSymbol receiver, string name)
+        {
+            if (receiver is not INamedTypeSymbol named)
+            {
+                return null;
+            }
+
+            foreach ((INamedTypeSymbol type, FlagReaderDefinition reader) in _readerTypes)
+            {
+                if (type.TypeKind == TypeKind.Interface && reader.IsReaderMethod(name) && IsOrImplements(named, type))
+                {
+                    return reader;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the compilation has the catalog reader type <paramref name="metadataName"/>.</summary>
+        public bool HasReaderType(string metadataName)
+        {
+            foreach ((INamedTypeSymbol _, FlagReaderDefinition reader) in _readerTypes)
+            {
+                if (reader.TypeMetadataName == metadataName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="parameter"/> is the key parameter of a <c>[FlagKey]</c> reader.</summary>
         public bool IsFlagKeyParameter(IParameterSymbol parameter) =>
             _flagKeyAttribute != null && parameter.ContainingSymbol is IMethodSymbol method

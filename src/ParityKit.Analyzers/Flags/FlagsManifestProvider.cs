@@ -145,7 +145,14 @@ namespace ParityKit.Analyzers.Flags
             var invocationSyntax = (InvocationExpressionSyntax)context.Node;
             var reads = new List<FlagRead>(1);
 
-            // The call bound alone (cheap); the model's own binding of the enclosing statement only where that fails.
+            // The common reads from their receiver and key alone (cheapest); else the call bound alone (cheap); the
+            // model's own binding of the enclosing statement only where both fail.
+            SemanticModel shortcutModel = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            if (FlagReadShortcut.TryRead(invocationSyntax, shortcutModel, symbols, cancellationToken) is { } shortcut)
+            {
+                return shortcut;
+            }
+
             if (SpeculativeOperation.TryBind(invocationSyntax, GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel), out SpeculativeOperation speculative))
             {
                 if (speculative.Operation is IInvocationOperation alone && symbols.Match(alone.TargetMethod) is not null)

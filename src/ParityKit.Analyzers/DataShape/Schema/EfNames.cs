@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ParityKit.Analyzers.DataShape.Schema
 {
@@ -58,6 +59,30 @@ namespace ParityKit.Analyzers.DataShape.Schema
         }
 
         /// <summary>A type's name as EF Core and the manifest write it: namespace-qualified, no <c>global::</c>.</summary>
+        /// <summary>
+        /// The name <see cref="FullName(ITypeSymbol)"/> gives the type declared by <paramref name="declaration"/>, from
+        /// syntax: its namespaces and containing types, dot-separated, without type arguments.
+        /// </summary>
+        public static string FullName(TypeDeclarationSyntax declaration)
+        {
+            var parts = new System.Collections.Generic.List<string>();
+            for (SyntaxNode? node = declaration; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case TypeDeclarationSyntax type:
+                        parts.Add(type.Identifier.ValueText);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        parts.Add(ns.Name.ToString());
+                        break;
+                }
+            }
+
+            parts.Reverse();
+            return string.Join(".", parts);
+        }
+
         public static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
 
         private static bool DerivesFrom(INamedTypeSymbol? type, string[] ns, string name)

@@ -23,8 +23,16 @@ namespace ParityKit.Analyzers.DataShape.Schema
             "EnsureSchema", "CreateTable", "DropTable", "RenameTable", "AddColumn", "AlterColumn", "DropColumn", "RenameColumn",
         };
 
-        public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax up, SemanticModel model, CancellationToken cancellationToken)
+        public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax up, SemanticModel model, CancellationToken cancellationToken) =>
+            Read(up, model, cancellationToken, out _);
+
+        /// <param name="up">The migration's <c>Up</c> method.</param>
+        /// <param name="model">Binds the calls syntax cannot read.</param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        /// <param name="bound">Whether any call needed the semantic model (else the result depends on syntax alone).</param>
+        public static ImmutableArray<MigrationOperation> Read(MethodDeclarationSyntax up, SemanticModel model, CancellationToken cancellationToken, out bool bound)
         {
+            bound = false;
             ImmutableArray<MigrationOperation>.Builder operations = ImmutableArray.CreateBuilder<MigrationOperation>();
             SyntaxNode? body = (SyntaxNode?)up.Body ?? up.ExpressionBody;
             if (body == null)
@@ -51,7 +59,7 @@ namespace ParityKit.Analyzers.DataShape.Schema
                         operations.Add(fromSyntax);
                     }
                 }
-                else if (model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
+                else if ((bound = true) && model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
                     && EfNames.IsMigrationBuilder(operation.TargetMethod.ContainingType)
                     && Read(operation, model, cancellationToken) is { } read)
                 {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape.Schema;
@@ -110,19 +111,31 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         private static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
             Once(context, ReadSnapshotOnce, cancellationToken);
 
+        // Bodies read from syntax alone, kept while their method's syntax lives: the same tree in the next compilation
+        // (after an edit elsewhere) gives the same body, so an edit does not re-read every migration.
+        private static readonly ConditionalWeakTable<MethodDeclarationSyntax, MigrationBody> SyntacticBodies = new();
+
+        /// <summary>
+        /// Any <c>override</c> <c>Up(x)</c> of a class, read without binding its class: only a class that
+        /// <see cref="ReadHeader"/> confirms as a migration (its <c>[Migration]</c> attribute, bound) has its body replayed.
+        /// </summary>
         private static MigrationBody? ReadBodyOnce(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
-            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
-            if (model.GetDeclaredSymbol(method, cancellationToken) is not IMethodSymbol symbol
-                || !symbol.IsOverride
-                || !EfNames.IsMigration(symbol.ContainingType))
+            if (method.Parent is not ClassDeclarationSyntax type || !method.Modifiers.Any(SyntaxKind.OverrideKeyword))
             {
                 return null;
             }
 
-            ImmutableArray<MigrationOperation> operations = MigrationBodyReader.Read(method, model, cancellationToken);
-            return new MigrationBody(EfNames.FullName(symbol.ContainingType), operations.ToEquatableArray());
+            if (SyntacticBodies.TryGetValue(method, out MigrationBody? known))
+            {
+                return known;
+            }
+
+            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            ImmutableArray<MigrationOperation> operations = MigrationBodyReader.Read(method, model, cancellationToken, out bool bound);
+            var body = new MigrationBody(EfNames.FullName(type), operations.ToEquatableArray());
+            return bound ? body : SyntacticBodies.GetValue(method, _ => body);
         }
 
         private static SnapshotModel? ReadSnapshotOnce(GeneratorSyntaxContext context, CancellationToken cancellationToken)
