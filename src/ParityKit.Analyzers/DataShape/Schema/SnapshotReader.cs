@@ -23,7 +23,23 @@ namespace ParityKit.Analyzers.DataShape.Schema
             "UseHiLo", "UseSequence", "IsRowVersion",
         };
 
-        public static SnapshotModel Read(MethodDeclarationSyntax buildModel, SemanticModel model, string context, CancellationToken cancellationToken)
+        public static SnapshotModel Read(MethodDeclarationSyntax buildModel, SemanticModel model, string context, CancellationToken cancellationToken) =>
+            Read(buildModel, model, context, cancellationToken, out _);
+
+        /// <param name="buildModel">The snapshot's <c>BuildModel</c> method.</param>
+        /// <param name="semanticModel">Reads what is not a literal (hand-edited snapshots).</param>
+        /// <param name="context">The full name of the snapshot's context.</param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        /// <param name="bound">Whether anything needed the semantic model (else the model depends on syntax alone).</param>
+        public static SnapshotModel Read(MethodDeclarationSyntax buildModel, SemanticModel semanticModel, string context, CancellationToken cancellationToken, out bool bound)
+        {
+            var model = new Semantics(semanticModel);
+            SnapshotModel result = ReadAll(buildModel, model, context, cancellationToken);
+            bound = model.Used;
+            return result;
+        }
+
+        private static SnapshotModel ReadAll(MethodDeclarationSyntax buildModel, Semantics model, string context, CancellationToken cancellationToken)
         {
             var entities = new Dictionary<string, EntityState>(StringComparer.Ordinal);
             var order = new List<EntityState>();
@@ -63,7 +79,7 @@ namespace ParityKit.Analyzers.DataShape.Schema
                 order.Select(e => e.ToEntity(entities, defaultSchema)).ToEquatableArray());
         }
 
-        private static void ReadEntity(LambdaExpressionSyntax lambda, EntityState state, List<EntityState> all, SemanticModel model, CancellationToken cancellationToken)
+        private static void ReadEntity(LambdaExpressionSyntax lambda, EntityState state, List<EntityState> all, Semantics model, CancellationToken cancellationToken)
         {
             IEnumerable<ExpressionSyntax> statements = lambda.Body switch
             {
@@ -126,7 +142,7 @@ namespace ParityKit.Analyzers.DataShape.Schema
             }
         }
 
-        private static PropertyState ReadProperty(string name, InvocationExpressionSyntax root, List<InvocationExpressionSyntax> chain, SemanticModel model, CancellationToken cancellationToken)
+        private static PropertyState ReadProperty(string name, InvocationExpressionSyntax root, List<InvocationExpressionSyntax> chain, Semantics model, CancellationToken cancellationToken)
         {
             var property = new PropertyState(name);
             if (root.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } && generic.TypeArgumentList.Arguments.Count == 1)
@@ -137,7 +153,7 @@ namespace ParityKit.Analyzers.DataShape.Schema
                     property.ClrType = clrType;
                     property.Required = required;
                 }
-                else if (model.GetTypeInfo(typeArgument, cancellationToken).Type is { } type)
+                else if (model.Bind().GetTypeInfo(typeArgument, cancellationToken).Type is { } type)
                 {
                     property.ClrType = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
                     property.Required = type.IsValueType && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
@@ -205,21 +221,37 @@ namespace ParityKit.Analyzers.DataShape.Schema
 
         // The snapshot generator writes literals: read from syntax, the lambdas of BuildModel are never bound. A
         // constant of any other form (hand-edited snapshots) still reads through the semantic model.
-        private static object? Constant(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        private static object? Constant(ExpressionSyntax expression, Semantics model, CancellationToken cancellationToken)
         {
             if (SyntaxLiteral.TryGetValue(expression, out object? literal))
             {
                 return literal;
             }
 
-            Optional<object?> value = model.GetConstantValue(expression, cancellationToken);
+            Optional<object?> value = model.Bind().GetConstantValue(expression, cancellationToken);
             return value.HasValue ? value.Value : null;
         }
 
-        private static bool IsNullLiteral(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
+        private static bool IsNullLiteral(ExpressionSyntax expression, Semantics model, CancellationToken cancellationToken) =>
             SyntaxLiteral.TryGetValue(expression, out object? literal)
                 ? literal is null
-                : model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: null };
+                : model.Bind().GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: null };
+
+        /// <summary>The semantic model, and whether the read asked it anything.</summary>
+        private sealed class Semantics
+        {
+            private readonly SemanticModel _model;
+
+            public Semantics(SemanticModel model) => _model = model;
+
+            public bool Used { get; private set; }
+
+            public SemanticModel Bind()
+            {
+                Used = true;
+                return _model;
+            }
+        }
 
         private sealed class PropertyState
         {

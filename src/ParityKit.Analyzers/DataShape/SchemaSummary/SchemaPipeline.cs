@@ -115,6 +115,8 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         // (after an edit elsewhere) gives the same body, so an edit does not re-read every migration.
         private static readonly ConditionalWeakTable<MethodDeclarationSyntax, MigrationBody> SyntacticBodies = new();
 
+        private static readonly ConditionalWeakTable<MethodDeclarationSyntax, SnapshotModel> SyntacticSnapshots = new();
+
         /// <summary>
         /// Any <c>override</c> <c>Up(x)</c> of a class, read without binding its class: only a class that
         /// <see cref="ReadHeader"/> confirms as a migration (its <c>[Migration]</c> attribute, bound) has its body replayed.
@@ -149,8 +151,16 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
                 return null;
             }
 
+            // The context is bound each time (a rename of the context class changes it); the model, read from syntax
+            // alone, is kept while the method's syntax lives.
             string contextName = EfNames.ContextOf(symbol.ContainingType) ?? string.Empty;
-            return SnapshotReader.Read(method, model, contextName, cancellationToken);
+            if (SyntacticSnapshots.TryGetValue(method, out SnapshotModel? known) && known.Context == contextName)
+            {
+                return known;
+            }
+
+            SnapshotModel snapshot = SnapshotReader.Read(method, model, contextName, cancellationToken, out bool bound);
+            return bound ? snapshot : SyntacticSnapshots.GetValue(method, _ => snapshot) is { } kept && kept.Context == contextName ? kept : snapshot;
         }
     }
 }
