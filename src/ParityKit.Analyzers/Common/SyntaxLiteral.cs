@@ -6,7 +6,7 @@ namespace ParityKit.Analyzers.Common
 {
     /// <summary>
     /// The value of a literal expression read from syntax alone: string, character, numeric, <c>true</c>,
-    /// <c>false</c> and <c>null</c> literals, parenthesized or negated. Generated code (EF Core's migrations and
+    /// <c>false</c> and <c>null</c> literals, parenthesized or negated, and a cast <c>null</c>. Generated code (EF Core's migrations and
     /// snapshots) passes literals, so generators can read it without binding; anything else is left to the
     /// semantic model by the caller.
     /// </summary>
@@ -19,6 +19,10 @@ namespace ParityKit.Analyzers.Common
             {
                 case ParenthesizedExpressionSyntax parenthesized:
                     return TryGetValue(parenthesized.Expression, out value);
+                case CastExpressionSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } }:
+                    // `(string)null`, as EF Core's snapshots write `b.ToTable("users", (string)null)`.
+                    value = null;
+                    return true;
                 case LiteralExpressionSyntax literal when !literal.IsKind(SyntaxKind.DefaultLiteralExpression):
                     value = literal.Token.Value;
                     return !literal.Token.IsMissing;

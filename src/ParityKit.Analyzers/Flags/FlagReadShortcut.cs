@@ -63,8 +63,10 @@ namespace ParityKit.Analyzers.Flags
             return sites.ToEquatableArray();
         }
 
+        // Only `RequirementType.All` (or a qualified `...RequirementType.Any`) can be one: the name is checked before binding.
         private static bool IsRequirementType(MemberAccessExpressionSyntax member, SemanticModel model, FlagReaderSymbols symbols) =>
-            symbols.RequirementType is { } requirement
+            member.Expression is IdentifierNameSyntax { Identifier.ValueText: "RequirementType" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "RequirementType" }
+            && symbols.RequirementType is { } requirement
             && SymbolEqualityComparer.Default.Equals(
                 model.GetSpeculativeTypeInfo(member.SpanStart, member, SpeculativeBindingOption.BindAsExpression).Type, requirement);
 

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape.Schema;
+using ParityKit.Tests.DataShape.Infrastructure;
 using ParityKit.Tests.Infrastructure;
 
 namespace ParityKit.Tests.DataShape.Schema;
@@ -60,6 +61,7 @@ public class SyntaxReadingTests
     [InlineData("42", 42)]
     [InlineData("-1", -1)]
     [InlineData("null", null)]
+    [InlineData("(string)null", null)]
     public void Literals_read_from_syntax(string expression, object? expected)
     {
         Assert.True(SyntaxLiteral.TryGetValue(SyntaxFactory.ParseExpression(expression), out object? value));
@@ -71,8 +73,38 @@ public class SyntaxReadingTests
     [InlineData("\"a\" + \"b\"")]
     [InlineData("default")]
     [InlineData("nameof(Users)")]
+    [InlineData("(string)Names.Users")]
+    [InlineData("(long)1")]
     public void Non_literals_are_left_to_the_semantic_model(string expression) =>
         Assert.False(SyntaxLiteral.TryGetValue(SyntaxFactory.ParseExpression(expression), out _));
+
+    [Fact]
+    public void The_real_EF_Core_migrations_and_snapshots_read_from_syntax_alone()
+    {
+        CSharpCompilation compilation = SchemaCompilation.Create(FixtureSources.MigrationsProject);
+        int bodies = 0, snapshots = 0;
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            SemanticModel model = compilation.GetSemanticModel(tree);
+            foreach (MethodDeclarationSyntax method in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            {
+                if (method.Identifier.ValueText is "Up")
+                {
+                    MigrationBodyReader.Read(method, model, CancellationToken.None, out bool bound);
+                    Assert.False(bound, $"{tree.FilePath}: an Up call needed binding");
+                    bodies++;
+                }
+                else if (method.Identifier.ValueText is "BuildModel" or "BuildTargetModel")
+                {
+                    SnapshotReader.Read(method, model, "Context", CancellationToken.None, out bool bound);
+                    Assert.False(bound, $"{tree.FilePath}: the snapshot needed binding");
+                    snapshots++;
+                }
+            }
+        }
+
+        Assert.True(bodies >= 5 && snapshots >= 2, $"{bodies} Up methods, {snapshots} snapshots");
+    }
 
     private static (TypeSyntax Syntax, ITypeSymbol Symbol) Bind(string type)
     {
