@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,8 +7,8 @@ namespace ParityKit.Analyzers.Settings
 {
     /// <summary>
     /// The generator's syntax-only filter for nodes that may be configuration reads: calls whose name is one of the
-    /// recognised APIs, and single-argument element accesses that are not assigned to. Runs on every node of every
-    /// changed file, so it looks at names only.
+    /// recognised APIs, and single-argument element accesses that are not assigned to and whose argument may be a
+    /// constant string. Runs on every node of every changed file, so it looks at syntax only.
     /// </summary>
     internal static class ConfigurationReadSyntax
     {
@@ -15,7 +16,20 @@ namespace ParityKit.Analyzers.Settings
         {
             InvocationExpressionSyntax invocation => ConfigurationReadCatalog.IsCandidateName(NameOf(invocation.Expression)),
             ElementAccessExpressionSyntax access => access.ArgumentList.Arguments.Count == 1
+                && MayBeConstantKey(access.ArgumentList.Arguments[0].Expression)
                 && !(access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)),
+            _ => false,
+        };
+
+        // The manifest lists reads with a constant key: an indexer whose argument cannot be a constant string (a number,
+        // a call, an interpolation with holes) is never one of them, and is not bound at all.
+        private static bool MayBeConstantKey(ExpressionSyntax key) => key switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+            IdentifierNameSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } => true,
+            InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.All(static c => c is InterpolatedStringTextSyntax),
+            ParenthesizedExpressionSyntax parenthesized => MayBeConstantKey(parenthesized.Expression),
+            InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => true,
             _ => false,
         };
 

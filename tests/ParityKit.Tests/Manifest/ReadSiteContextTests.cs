@@ -67,6 +67,8 @@ public class ReadSiteContextTests
                         ShopFlags.Fast);
                     return $"{conditional}{nullConditional}{viaNullConditional}{later}{lateSetting}";
                 }
+
+                public string Keys(int[] numbers) => _configuration[nameof(ShopFlags)] + numbers[0] + _configuration["Shop" + ":Joined"];
             }
         }
         """;
@@ -112,5 +114,7 @@ public class ReadSiteContextTests
         Assert.Equal(["Reads.cs:39", "Reads.cs:40"], reads["Shop:InBlock"]);
         Assert.Equal(["Reads.cs:39", "Reads.cs:46"], reads["Shop:NullConditional"]);
         Assert.Equal(["Reads.cs:39", "Reads.cs:50"], reads["Shop:Lambda"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:57"], reads["Shop:Joined"]);
+        Assert.Equal(["Reads.cs:57"], reads["ShopFlags"]);
     }
 }
