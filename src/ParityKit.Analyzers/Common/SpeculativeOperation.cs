@@ -25,13 +25,47 @@ namespace ParityKit.Analyzers.Common
         public IOperation Operation { get; }
 
         /// <summary>
-        /// Binds <paramref name="expression"/> (an invocation or element access) alone; false where speculation is not
-        /// possible (outside a method body, broken code).
+        /// Binds <paramref name="expression"/> alone; false where speculation is not possible (outside a method body,
+        /// broken code).
         /// </summary>
-        public static bool TryBind(ExpressionSyntax expression, SemanticModel model, out SpeculativeOperation result)
+        public static bool TryBind(ExpressionSyntax expression, SemanticModel model, out SpeculativeOperation result) =>
+            TryBind(expression, expression, model, out result);
+
+        /// <summary>
+        /// Binds the whole expression <paramref name="expression"/> is part of (up to its statement, never into a lambda)
+        /// alone, so that its operation has the parents it has in place (<c>GetSection("A").Bind(o)</c>,
+        /// <c>config["A"] ?? "x"</c>), and returns the operation of <paramref name="expression"/> in it.
+        /// </summary>
+        public static bool TryBindInContext(ExpressionSyntax expression, SemanticModel model, out SpeculativeOperation result)
+        {
+            ExpressionSyntax top = expression;
+            while (top.Parent is ExpressionSyntax parent and not AnonymousFunctionExpressionSyntax
+                || top.Parent is ArgumentSyntax or ArgumentListSyntax or BracketedArgumentListSyntax)
+            {
+                SyntaxNode next = top.Parent!;
+                while (next is not ExpressionSyntax)
+                {
+                    next = next.Parent!;
+                }
+
+                if (next is AnonymousFunctionExpressionSyntax)
+                {
+                    break;
+                }
+
+                top = (ExpressionSyntax)next;
+            }
+
+            return TryBind(top, expression, model, out result);
+        }
+
+        private static bool TryBind(ExpressionSyntax expression, ExpressionSyntax target, SemanticModel model, out SpeculativeOperation result)
         {
             result = default;
-            if (expression is not (InvocationExpressionSyntax or ElementAccessExpressionSyntax)
+            // Any expression binds as a statement copy (one that is not a valid statement binds with an error, which
+            // changes nothing in its operations); not an assignment's target or a lambda, which need their context.
+            if (expression is AnonymousFunctionExpressionSyntax or ThrowExpressionSyntax
+                || expression.Parent is AssignmentExpressionSyntax assignment && assignment.Left == expression
                 || expression.FirstAncestorOrSelf<BlockSyntax>() is null
                 || expression.ContainsDiagnostics
                 || StartsWithConditionalBinding(expression))
@@ -40,11 +74,13 @@ namespace ParityKit.Analyzers.Common
             }
 
             ExpressionStatementSyntax statement = SyntaxFactory.ExpressionStatement(expression.WithoutTrivia());
+            int offset = expression.SpanStart - statement.Expression.SpanStart;
             IOperation? operation;
             try
             {
                 operation = model.TryGetSpeculativeSemanticModel(expression.SpanStart, statement, out SemanticModel? speculative)
-                    ? speculative.GetOperation(statement.Expression)
+                    && Copy(statement, target, offset) is { } copy
+                    ? speculative.GetOperation(copy)
                     : null;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -58,8 +94,33 @@ namespace ParityKit.Analyzers.Common
                 return false;
             }
 
-            result = new SpeculativeOperation(operation, expression.SpanStart - statement.Expression.SpanStart);
+            result = new SpeculativeOperation(operation, offset);
             return true;
+        }
+
+        /// <summary>The node of the speculative <paramref name="statement"/> that copies <paramref name="target"/>.</summary>
+        private static SyntaxNode? Copy(ExpressionStatementSyntax statement, ExpressionSyntax target, int offset)
+        {
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(target.SpanStart - offset, target.Span.Length);
+            if (!statement.Span.Contains(span))
+            {
+                return null;
+            }
+
+            for (SyntaxNode? node = statement.FindNode(span, getInnermostNodeForTie: true); node != null; node = node.Parent)
+            {
+                if (node.Span == span && node.RawKind == target.RawKind)
+                {
+                    return node;
+                }
+
+                if (node.Span.Length > span.Length)
+                {
+                    break;
+                }
+            }
+
+            return null;
         }
 
         // `a?.B(x)`: the call's receiver is bound through the enclosing `?.`, which a copy of the call alone lacks.

@@ -14,8 +14,9 @@ namespace ParityKit.Analyzers.Manifest
     {
         public static ReadSite? Collect(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
         {
-            // The candidate bound alone (cheap); the model's own binding of the enclosing statement only where that fails.
-            bool alone = SpeculativeOperation.TryBind((ExpressionSyntax)node, model, out SpeculativeOperation speculative);
+            // The candidate's expression bound alone (cheap), so the read keeps its parents (what consumes a section decides
+            // what it reads); the model's own binding of the enclosing statement only where that fails.
+            bool alone = SpeculativeOperation.TryBindInContext((ExpressionSyntax)node, model, out SpeculativeOperation speculative);
             IOperation? operation = alone ? speculative.Operation : model.GetOperation(node, cancellationToken);
             ConfigurationRead? read = operation == null ? null : ConfigurationReadRecognizer.Recognize(operation, cancellationToken);
             if (read == null)

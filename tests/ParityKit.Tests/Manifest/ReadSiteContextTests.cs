@@ -69,6 +69,12 @@ public class ReadSiteContextTests
                 }
 
                 public string Keys(int[] numbers) => _configuration[nameof(ShopFlags)] + numbers[0] + _configuration["Shop" + ":Joined"];
+
+                public string? BindAll(Reads options)
+                {
+                    _configuration.GetSection("Bound").Bind(options);
+                    return _configuration["Bound:Other"];
+                }
             }
         }
         """;
@@ -116,5 +122,8 @@ public class ReadSiteContextTests
         Assert.Equal(["Reads.cs:39", "Reads.cs:50"], reads["Shop:Lambda"]);
         Assert.Equal(["Reads.cs:39", "Reads.cs:57"], reads["Shop:Joined"]);
         Assert.Equal(["Reads.cs:57"], reads["ShopFlags"]);
+
+        // A section bound to an object reads that object's properties, not every key under the section.
+        Assert.Equal(["Reads.cs:62"], reads["Bound:Other"]);
     }
 }
