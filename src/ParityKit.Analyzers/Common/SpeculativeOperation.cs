@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ParityKit.Analyzers.Common
 {
     /// <summary>
-    /// The operation of one invocation (or element access) bound on its own, as a statement speculated at its position, instead of
-    /// through <see cref="SemanticModel.GetOperation"/>, which binds the whole enclosing statement first: for a read
-    /// in an <c>if</c> condition that is the <c>if</c> with its whole block. Generators use it for their few
-    /// candidate calls, so a build binds little of the code twice (the compiler binds it all again after the
-    /// generators). Nodes of the result live in a speculative tree: <see cref="OriginalPosition"/> maps them back.
+    /// The operation of one expression bound on its own, as a statement speculated at its position, instead of through
+    /// <see cref="SemanticModel.GetOperation"/>, which binds the whole enclosing statement first: for a read in an
+    /// <c>if</c> condition that is the <c>if</c> with its whole block. Generators use it for their few candidate calls,
+    /// so a build binds little of the code twice (the compiler binds it all again after the generators). Nodes of the
+    /// result live in a speculative tree: <see cref="OriginalPosition"/> maps them back.
     /// </summary>
     internal readonly struct SpeculativeOperation
     {
@@ -39,21 +39,9 @@ namespace ParityKit.Analyzers.Common
         public static bool TryBindInContext(ExpressionSyntax expression, SemanticModel model, out SpeculativeOperation result)
         {
             ExpressionSyntax top = expression;
-            while (top.Parent is ExpressionSyntax parent and not AnonymousFunctionExpressionSyntax
-                || top.Parent is ArgumentSyntax or ArgumentListSyntax or BracketedArgumentListSyntax)
+            while (EnclosingExpression(top) is { } next)
             {
-                SyntaxNode next = top.Parent!;
-                while (next is not ExpressionSyntax)
-                {
-                    next = next.Parent!;
-                }
-
-                if (next is AnonymousFunctionExpressionSyntax)
-                {
-                    break;
-                }
-
-                top = (ExpressionSyntax)next;
+                top = next;
             }
 
             return TryBind(top, expression, model, out result);
@@ -121,6 +109,26 @@ namespace ParityKit.Analyzers.Common
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The expression <paramref name="expression"/> is a direct part of, through argument lists; null at a statement,
+        /// a lambda, or anything else (a constructor initializer's arguments, an attribute's).
+        /// </summary>
+        private static ExpressionSyntax? EnclosingExpression(ExpressionSyntax expression)
+        {
+            SyntaxNode? parent = expression.Parent;
+            if (parent is ArgumentSyntax)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is ArgumentListSyntax or BracketedArgumentListSyntax)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is ExpressionSyntax enclosing and not AnonymousFunctionExpressionSyntax ? enclosing : null;
         }
 
         // `a?.B(x)`: the call's receiver is bound through the enclosing `?.`, which a copy of the call alone lacks.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -18,6 +19,19 @@ namespace ParityKit.Analyzers.Flags
         private const string FeatureGateMethod = "WithFeatureGate";
 
         public static EquatableArray<FlagReadSite>? TryRead(InvocationExpressionSyntax invocation, SemanticModel model, FlagReaderSymbols symbols, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Read(invocation, model, symbols, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The shortcut only saves time: a form the compiler cannot bind out of place is bound in full instead.
+                return null;
+            }
+        }
+
+        private static EquatableArray<FlagReadSite>? Read(InvocationExpressionSyntax invocation, SemanticModel model, FlagReaderSymbols symbols, CancellationToken cancellationToken)
         {
             if (invocation.Expression is not MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
                 || invocation.ArgumentList.Arguments.Count == 0)

@@ -76,6 +76,11 @@ public class ReadSiteContextTests
                     return _configuration["Bound:Other"];
                 }
             }
+
+            public class Derived : Exception
+            {
+                public Derived(IConfiguration configuration) : base(configuration["Shop:Base"]) { }
+            }
         }
         """;
 
@@ -125,5 +130,8 @@ public class ReadSiteContextTests
 
         // A section bound to an object reads that object's properties, not every key under the section.
         Assert.Equal(["Reads.cs:62"], reads["Bound:Other"]);
+
+        // A read in a constructor initializer is bound in place.
+        Assert.Equal(["Reads.cs:39", "Reads.cs:68"], reads["Shop:Base"]);
     }
 }
