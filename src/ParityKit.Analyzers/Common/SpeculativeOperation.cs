@@ -2,6 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ParityKit.Analyzers.Common
 {
@@ -89,7 +90,7 @@ namespace ParityKit.Analyzers.Common
         /// <summary>The node of the speculative <paramref name="statement"/> that copies <paramref name="target"/>.</summary>
         private static SyntaxNode? Copy(ExpressionStatementSyntax statement, ExpressionSyntax target, int offset)
         {
-            var span = new Microsoft.CodeAnalysis.Text.TextSpan(target.SpanStart - offset, target.Span.Length);
+            var span = new TextSpan(target.SpanStart - offset, target.Span.Length);
             if (!statement.Span.Contains(span))
             {
                 return null;

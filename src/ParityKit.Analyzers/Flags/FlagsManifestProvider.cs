@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Manifest;
 using ParityKit.Analyzers.Manifest.Models;
@@ -147,13 +148,13 @@ namespace ParityKit.Analyzers.Flags
 
             // The common reads from their receiver and key alone (cheapest); else the call bound alone (cheap); the
             // model's own binding of the enclosing statement only where both fail.
-            SemanticModel shortcutModel = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
-            if (FlagReadShortcut.TryRead(invocationSyntax, shortcutModel, symbols, cancellationToken) is { } shortcut)
+            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
+            if (FlagReadShortcut.TryRead(invocationSyntax, model, symbols, cancellationToken) is { } shortcut)
             {
                 return shortcut;
             }
 
-            if (SpeculativeOperation.TryBind(invocationSyntax, GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel), out SpeculativeOperation speculative))
+            if (SpeculativeOperation.TryBind(invocationSyntax, model, out SpeculativeOperation speculative))
             {
                 if (speculative.Operation is IInvocationOperation alone && symbols.Match(alone.TargetMethod) is not null)
                 {
@@ -163,7 +164,6 @@ namespace ParityKit.Analyzers.Flags
                 return ToSites(reads, context.Node.SyntaxTree, speculative.OriginalPosition);
             }
 
-            SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);
             if (model.GetOperation(context.Node, cancellationToken) is IInvocationOperation invocation && symbols.Match(invocation.TargetMethod) is not null)
             {
                 FlagReadFinder.AddReads(invocation, symbols, reads);
@@ -202,7 +202,7 @@ namespace ParityKit.Analyzers.Flags
                 {
                     SyntaxTree keyTree = tree ?? read.KeySyntax.SyntaxTree;
                     int start = position?.Invoke(read.KeySyntax) ?? read.KeySyntax.SpanStart;
-                    int line = keyTree.GetLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(start, 0)).StartLinePosition.Line + 1;
+                    int line = keyTree.GetLineSpan(new TextSpan(start, 0)).StartLinePosition.Line + 1;
                     DeclaredFlag? referenced = read.ReferencedBaseline is { } baseline ? DeclaredFlag.From(baseline) : null;
                     sites.Add(new FlagReadSite(read.Key, keyTree.FilePath, line, referenced));
                 }
