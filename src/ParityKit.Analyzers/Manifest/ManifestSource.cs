@@ -8,7 +8,7 @@ using ParityKit.Analyzers.Manifest.Models;
 namespace ParityKit.Analyzers.Manifest
 {
     /// <summary>
-    /// Writes <c>ParityManifest.g.cs</c>: typed constants for every declaration, a startup check for missing values,
+    /// Writes <c>ParityManifest.g.cs</c>: a typed field for every declaration, a startup check for missing values,
     /// and the manifest JSON, embedded once as a constant that the assembly metadata attribute refers to. The code
     /// keeps to C# 8 (nullable annotations, no records or target-typed <c>new</c>) and names every type outside the
     /// generated class with <c>global::</c>, so it compiles warning-free in any app whatever its language version and usings.
@@ -22,15 +22,12 @@ namespace ParityKit.Analyzers.Manifest
 
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-        // Nested class names an entry cannot take: its container's own name (CS0542), the container's All, and the
-        // entry's own constants (an entry class named Key could not hold a constant named Key).
-        private static readonly string[] ReservedSettingNames = { "Settings", "All", "Key", "EnvVar", "Required", "Default" };
-        private static readonly string[] ReservedSecretNames = { "Secrets", "All", "Key", "EnvVar", "Required", "Source" };
-        private static readonly string[] ReservedApiNames = { "ThirdPartyApis", "Name", "ConfigKey", "Live", "Sandbox", "KeySetting", "PreviewTier" };
-        private static readonly string[] ReservedFlagNames = { "Flags", "All", "Key", "HasBaseline", "Baseline", "RolloutPercentage", "Variants" };
-
-        private static readonly string[] ReservedTableNames = { "Tables", "Name", "Schema", "Columns" };
-        private static readonly string[] ReservedColumnNames = { "Columns" };
+        // Entry field names an entry cannot take: its container's own name (CS0542) and the container's All.
+        private static readonly string[] ReservedSettingNames = { "Settings", "All" };
+        private static readonly string[] ReservedSecretNames = { "Secrets", "All" };
+        private static readonly string[] ReservedApiNames = { "ThirdPartyApis", "All" };
+        private static readonly string[] ReservedFlagNames = { "Flags", "All" };
+        private static readonly string[] ReservedTableNames = { "Tables", "All" };
 
         private static readonly string GeneratorVersion = typeof(ManifestSource).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
@@ -68,12 +65,15 @@ namespace ParityKit.Analyzers.Manifest
             source.Line();
             WriteDeclaredKey(source);
             source.Line();
-            // Typed constants and the startup check cover declared keys only; the JSON also lists keys read undeclared.
+            // Typed fields and the startup check cover declared keys only; the JSON also lists keys read undeclared.
             WriteSettings(source, model.Settings.Where(s => s.IsDeclared).ToEquatableArray(), manifestType);
             source.Line();
             WriteSecrets(source, model.Secrets.Where(s => s.IsDeclared).ToEquatableArray(), manifestType);
             source.Line();
-            WriteThirdPartyApis(source, model.ThirdPartyApis);
+            WriteThirdPartyApi(source);
+            source.Line();
+
+            WriteThirdPartyApis(source, model.ThirdPartyApis, manifestType);
             source.Line();
             WriteFeatureFlag(source);
             source.Line();
@@ -83,7 +83,7 @@ namespace ParityKit.Analyzers.Manifest
             if (model.Database is { } database)
             {
                 source.Line();
-                WriteDatabase(source, database);
+                WriteDatabase(source, database, manifestType);
             }
 
             source.CloseBlock();
@@ -138,11 +138,13 @@ namespace ParityKit.Analyzers.Manifest
         {
             source.Line("/// <summary>A declared setting or secret, as listed by <see cref=\"Settings.All\"/> and <see cref=\"Secrets.All\"/>.</summary>");
             source.OpenBlock("public sealed class DeclaredKey");
-            source.OpenBlock("public DeclaredKey(string key, string envVar, bool required, bool isSecret)");
+            source.OpenBlock("public DeclaredKey(string key, string envVar, bool required, bool isSecret, string? @default, string? source)");
             source.Line("Key = key;");
             source.Line("EnvVar = envVar;");
             source.Line("Required = required;");
             source.Line("IsSecret = isSecret;");
+            source.Line("Default = @default;");
+            source.Line("Source = source;");
             source.CloseBlock();
             source.Line();
             source.Line("/// <summary>The configuration key, with <c>:</c> between sections.</summary>");
@@ -156,103 +158,133 @@ namespace ParityKit.Analyzers.Manifest
             source.Line();
             source.Line("/// <summary>Whether the key is a secret (its value never appears in code or in the manifest).</summary>");
             source.Line("public bool IsSecret { get; }");
+            source.Line();
+            source.Line("/// <summary>A setting's declared default, used where no environment supplies a value; <see langword=\"null\"/> for a secret or a setting without one.</summary>");
+            source.Line("public string? Default { get; }");
+            source.Line();
+            source.Line("/// <summary>Where a secret's value comes from (e.g. <c>vault:payments/stripe</c>), as declared; <see langword=\"null\"/> for a setting.</summary>");
+            source.Line("public string? Source { get; }");
             source.CloseBlock();
         }
 
+        // Each entry is one static readonly field of a small class, not a nested class of constants: generated members
+        // cost every build (declaration, emit, and the analyzer driver's per-symbol work for every analyzer), and a
+        // class of constants per entry was five members per setting or flag (docs/performance.md, "Third round").
         private static void WriteSettings(SourceWriter source, EquatableArray<ManifestSetting> settings, string manifestType)
         {
+            string declaredKey = manifestType + ".DeclaredKey";
             string[] names = Identifiers.ToUniqueMemberNames(settings.Select(s => s.Key).ToList(), ReservedSettingNames);
-            source.Line("/// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one class per key.</summary>");
+            source.Line("/// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one field per key.</summary>");
             source.OpenBlock("public static class Settings");
             for (int i = 0; i < settings.Length; i++)
             {
                 ManifestSetting setting = settings[i];
-                source.Line("/// <summary>The setting <c>" + setting.Key + "</c>.</summary>");
-                source.OpenBlock("public static class " + names[i]);
-                source.Line("public const string Key = " + Literal(setting.Key) + ";");
-                source.Line("public const string EnvVar = " + Literal(ConfigurationKey.ToEnvironmentVariable(setting.Key)) + ";");
-                source.Line("public const bool Required = " + Bool(setting.Required) + ";");
-                source.Line("public const string? Default = " + Literal(setting.Default) + ";");
-                source.CloseBlock();
+                source.Line("/// <summary>The setting <c>" + XmlText(setting.Key) + "</c>.</summary>");
+                source.Line("public static readonly " + declaredKey + " " + names[i] + " = new " + declaredKey + "(" + Literal(setting.Key) + ", "
+                    + Literal(ConfigurationKey.ToEnvironmentVariable(setting.Key)) + ", " + Bool(setting.Required) + ", false, " + Literal(setting.Default) + ", null);");
                 source.Line();
             }
 
-            WriteAll(source, manifestType, names, isSecret: false, "setting");
+            WriteAll(source, declaredKey, names, "Every declared setting, ordered by key.");
             source.CloseBlock();
         }
 
         private static void WriteSecrets(SourceWriter source, EquatableArray<ManifestSecret> secrets, string manifestType)
         {
+            string declaredKey = manifestType + ".DeclaredKey";
             string[] names = Identifiers.ToUniqueMemberNames(secrets.Select(s => s.Key).ToList(), ReservedSecretNames);
             source.Line("/// <summary>The secrets this app declares with <c>[assembly: RequiresSecret]</c>: keys and sources, never values.</summary>");
             source.OpenBlock("public static class Secrets");
             for (int i = 0; i < secrets.Length; i++)
             {
                 ManifestSecret secret = secrets[i];
-                source.Line("/// <summary>The secret <c>" + secret.Key + "</c>.</summary>");
-                source.OpenBlock("public static class " + names[i]);
-                source.Line("public const string Key = " + Literal(secret.Key) + ";");
-                source.Line("public const string EnvVar = " + Literal(ConfigurationKey.ToEnvironmentVariable(secret.Key)) + ";");
-                source.Line("public const bool Required = " + Bool(secret.Required) + ";");
-                source.Line("public const string? Source = " + Literal(secret.Source) + ";");
-                source.CloseBlock();
+                source.Line("/// <summary>The secret <c>" + XmlText(secret.Key) + "</c>.</summary>");
+                source.Line("public static readonly " + declaredKey + " " + names[i] + " = new " + declaredKey + "(" + Literal(secret.Key) + ", "
+                    + Literal(ConfigurationKey.ToEnvironmentVariable(secret.Key)) + ", " + Bool(secret.Required) + ", true, null, " + Literal(secret.Source) + ");");
                 source.Line();
             }
 
-            WriteAll(source, manifestType, names, isSecret: true, "secret");
+            WriteAll(source, declaredKey, names, "Every declared secret, ordered by key.");
             source.CloseBlock();
         }
 
-        private static void WriteAll(SourceWriter source, string manifestType, string[] names, bool isSecret, string noun)
+        /// <summary>The container's <c>All</c>: its entry fields, in order (declared above it, so initialised first).</summary>
+        private static void WriteAll(SourceWriter source, string type, string[] names, string summary)
         {
-            string declaredKey = manifestType + ".DeclaredKey";
-            source.Line("/// <summary>Every declared " + noun + ", ordered by key.</summary>");
+            source.Line("/// <summary>" + summary + "</summary>");
             if (names.Length == 0)
             {
-                source.Line("public static " + ReadOnlyList + "<" + declaredKey + "> All { get; } = global::System.Array.Empty<" + declaredKey + ">();");
+                source.Line("public static " + ReadOnlyList + "<" + type + "> All { get; } = global::System.Array.Empty<" + type + ">();");
                 return;
             }
 
-            source.Line("public static " + ReadOnlyList + "<" + declaredKey + "> All { get; } = new " + declaredKey + "[]");
+            source.Line("public static " + ReadOnlyList + "<" + type + "> All { get; } = new " + type + "[]");
             source.Line("{");
             foreach (string name in names)
             {
-                source.Line("    new " + declaredKey + "(" + name + ".Key, " + name + ".EnvVar, " + name + ".Required, " + Bool(isSecret) + "),");
+                source.Line("    " + name + ",");
             }
 
             source.Line("};");
         }
 
-        private static void WriteThirdPartyApis(SourceWriter source, EquatableArray<ThirdPartyApiDeclaration> apis)
+        private static void WriteThirdPartyApis(SourceWriter source, EquatableArray<ThirdPartyApiDeclaration> apis, string manifestType)
         {
             string[] names = Identifiers.ToUniqueMemberNames(apis.Select(a => a.Name).ToList(), ReservedApiNames);
-            source.Line("/// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one class per API.</summary>");
+            string apiType = manifestType + ".ThirdPartyApi";
+            source.Line("/// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one field per API.</summary>");
             source.OpenBlock("public static class ThirdPartyApis");
             for (int i = 0; i < apis.Length; i++)
             {
                 ThirdPartyApiDeclaration api = apis[i];
-                if (i > 0)
-                {
-                    source.Line();
-                }
-
-                source.Line("/// <summary>The third-party API <c>" + api.Name + "</c>.</summary>");
-                source.OpenBlock("public static class " + names[i]);
-                source.Line("public const string Name = " + Literal(api.Name) + ";");
-                source.Line("public const string? ConfigKey = " + Literal(api.ConfigKey) + ";");
-                source.Line("public const string? Live = " + Literal(api.Live) + ";");
-                source.Line("public const string? Sandbox = " + Literal(api.Sandbox) + ";");
-                source.Line("public const string? KeySetting = " + Literal(api.KeySetting) + ";");
-                source.Line("public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier." + api.PreviewTier + ";");
-                source.CloseBlock();
+                source.Line("/// <summary>The third-party API <c>" + XmlText(api.Name) + "</c>.</summary>");
+                source.Line("public static readonly " + apiType + " " + names[i] + " = new " + apiType + "(" + Literal(api.Name) + ", " + Literal(api.ConfigKey) + ", "
+                    + Literal(api.Live) + ", " + Literal(api.Sandbox) + ", " + Literal(api.KeySetting) + ", global::ParityKit.ApiTier." + api.PreviewTier + ");");
+                source.Line();
             }
 
+            WriteAll(source, apiType, names, "Every declared third-party API, ordered by name.");
             source.CloseBlock();
         }
 
-        private static void WriteDatabase(SourceWriter source, DatabaseManifest database)
+        // PreviewTier's type comes from ParityKit.Annotations, which the generator requires before it writes anything.
+        private static void WriteThirdPartyApi(SourceWriter source)
         {
-            source.Line("/// <summary>The database schema the EF Core migrations of <c>" + database.Context + "</c> produce.</summary>");
+            source.Line("/// <summary>A declared third-party API, as listed by <see cref=\"ThirdPartyApis.All\"/>.</summary>");
+            source.OpenBlock("public sealed class ThirdPartyApi");
+            source.OpenBlock("public ThirdPartyApi(string name, string? configKey, string? live, string? sandbox, string? keySetting, global::ParityKit.ApiTier previewTier)");
+            source.Line("Name = name;");
+            source.Line("ConfigKey = configKey;");
+            source.Line("Live = live;");
+            source.Line("Sandbox = sandbox;");
+            source.Line("KeySetting = keySetting;");
+            source.Line("PreviewTier = previewTier;");
+            source.CloseBlock();
+            source.Line();
+            source.Line("/// <summary>The API's name, as declared.</summary>");
+            source.Line("public string Name { get; }");
+            source.Line();
+            source.Line("/// <summary>The setting that holds the API's base URL, or <see langword=\"null\"/>.</summary>");
+            source.Line("public string? ConfigKey { get; }");
+            source.Line();
+            source.Line("/// <summary>The live tier's base URL, or <see langword=\"null\"/>.</summary>");
+            source.Line("public string? Live { get; }");
+            source.Line();
+            source.Line("/// <summary>The sandbox tier's base URL, or <see langword=\"null\"/>.</summary>");
+            source.Line("public string? Sandbox { get; }");
+            source.Line();
+            source.Line("/// <summary>The setting or secret that holds the API key, or <see langword=\"null\"/>.</summary>");
+            source.Line("public string? KeySetting { get; }");
+            source.Line();
+            source.Line("/// <summary>The tier a preview environment uses.</summary>");
+            source.Line("public global::ParityKit.ApiTier PreviewTier { get; }");
+            source.CloseBlock();
+        }
+
+        private static void WriteDatabase(SourceWriter source, DatabaseManifest database, string manifestType)
+        {
+            string tableType = manifestType + ".Database.Table";
+            source.Line("/// <summary>The database schema the EF Core migrations of <c>" + XmlText(database.Context) + "</c> produce.</summary>");
             source.OpenBlock("public static class Database");
             source.Line("public const string Provider = " + Literal(database.Provider) + ";");
             source.Line("public const string Context = " + Literal(database.Context) + ";");
@@ -260,42 +292,39 @@ namespace ParityKit.Analyzers.Manifest
             source.Line("public const string SchemaHash = " + Literal(database.SchemaHash) + ";");
             source.Line();
             source.Line("/// <summary>Migration ids in the order they apply.</summary>");
-            source.Line("public static " + ReadOnlyList + "<string> Migrations { get; } = new string[]");
-            source.Line("{");
-            foreach (string migration in database.Migrations)
-            {
-                source.Line("    " + Literal(migration) + ",");
-            }
-
-            source.Line("};");
+            WriteStringList(source, "Migrations", database.Migrations);
             source.Line();
-            source.Line("/// <summary>One class per table: its name, its schema and its column names.</summary>");
+            source.Line("/// <summary>A table of the schema: its name, its schema and its column names in order.</summary>");
+            source.OpenBlock("public sealed class Table");
+            source.OpenBlock("public Table(string name, string? schema, " + ReadOnlyList + "<string> columns)");
+            source.Line("Name = name;");
+            source.Line("Schema = schema;");
+            source.Line("Columns = columns;");
+            source.CloseBlock();
+            source.Line();
+            source.Line("/// <summary>The table's name.</summary>");
+            source.Line("public string Name { get; }");
+            source.Line();
+            source.Line("/// <summary>The table's schema, or <see langword=\"null\"/> for the provider's default.</summary>");
+            source.Line("public string? Schema { get; }");
+            source.Line();
+            source.Line("/// <summary>The table's column names, in the order the migrations create them.</summary>");
+            source.Line("public " + ReadOnlyList + "<string> Columns { get; }");
+            source.CloseBlock();
+            source.Line();
+            source.Line("/// <summary>One field per table.</summary>");
             source.OpenBlock("public static class Tables");
             string[] tableNames = Identifiers.ToUniqueMemberNames(database.Tables.Select(t => t.Name).ToList(), ReservedTableNames);
             for (int i = 0; i < database.Tables.Length; i++)
             {
                 DataShape.Schema.SchemaTable table = database.Tables[i];
-                if (i > 0)
-                {
-                    source.Line();
-                }
-
-                source.Line("/// <summary>The table <c>" + table.Name + "</c>.</summary>");
-                source.OpenBlock("public static class " + tableNames[i]);
-                source.Line("public const string Name = " + Literal(table.Name) + ";");
-                source.Line("public const string? Schema = " + Literal(table.Schema) + ";");
+                source.Line("/// <summary>The table <c>" + XmlText(table.Name) + "</c>.</summary>");
+                source.Line("public static readonly " + tableType + " " + tableNames[i] + " = new " + tableType + "(" + Literal(table.Name) + ", " + Literal(table.Schema) + ", "
+                    + StringArray(table.Columns.Select(c => c.Name).ToEquatableArray()) + ");");
                 source.Line();
-                source.OpenBlock("public static class Columns");
-                string[] columnNames = Identifiers.ToUniqueMemberNames(table.Columns.Select(c => c.Name).ToList(), ReservedColumnNames);
-                for (int j = 0; j < table.Columns.Length; j++)
-                {
-                    source.Line("public const string " + columnNames[j] + " = " + Literal(table.Columns[j].Name) + ";");
-                }
-
-                source.CloseBlock();
-                source.CloseBlock();
             }
 
+            WriteAll(source, tableType, tableNames, "Every table, ordered by name.");
             source.CloseBlock();
             source.CloseBlock();
         }
@@ -314,8 +343,11 @@ namespace ParityKit.Analyzers.Manifest
             source.Line("/// <summary>The flag key, as the flag reader sees it.</summary>");
             source.Line("public string Key { get; }");
             source.Line();
-            source.Line("/// <summary>Whether the flag is on in production; <see langword=\"null\"/> when the app reads it without a declared baseline.</summary>");
+            source.Line("/// <summary>Whether the flag is on in production; <see langword=\"null\"/> when the app reads it without a declared baseline (PK4001).</summary>");
             source.Line("public bool? Baseline { get; }");
+            source.Line();
+            source.Line("/// <summary>Whether the flag has a declared production baseline.</summary>");
+            source.Line("public bool HasBaseline => Baseline.HasValue;");
             source.Line();
             source.Line("/// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>");
             source.Line("public int RolloutPercentage { get; }");
@@ -327,50 +359,24 @@ namespace ParityKit.Analyzers.Manifest
 
         private static void WriteFlags(SourceWriter source, EquatableArray<FeatureFlagEntry> flags, string manifestType)
         {
+            string featureFlag = manifestType + ".FeatureFlag";
             string[] names = Identifiers.ToUniqueMemberNames(flags.Select(f => f.Key).ToList(), ReservedFlagNames);
             source.Line("/// <summary>");
-            source.Line("/// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read");
-            source.Line("/// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.");
+            source.Line("/// The feature flags this app declares or reads, with their production baselines, one field per flag. A flag read");
+            source.Line("/// without a declared baseline (PK4001) has a <see langword=\"null\"/> <c>Baseline</c>: code cannot rely on a state nobody declared.");
             source.Line("/// </summary>");
             source.OpenBlock("public static class Flags");
             for (int i = 0; i < flags.Length; i++)
             {
                 FeatureFlagEntry flag = flags[i];
+                string baseline = flag.Baseline is bool value ? Bool(value) : "null";
                 source.Line("/// <summary>The flag <c>" + XmlText(flag.Key) + "</c>.</summary>");
-                source.OpenBlock("public static class " + names[i]);
-                source.Line("public const string Key = " + Literal(flag.Key) + ";");
-                source.Line("public const bool HasBaseline = " + Bool(flag.Baseline.HasValue) + ";");
-                if (flag.Baseline is bool baseline)
-                {
-                    source.Line("public const bool Baseline = " + Bool(baseline) + ";");
-                }
-
-                source.Line("public const int RolloutPercentage = " + flag.RolloutPercentage.ToString(CultureInfo.InvariantCulture) + ";");
-                source.Line("public static " + ReadOnlyList + "<string> Variants { get; } = " + StringArray(flag.Variants) + ";");
-                source.CloseBlock();
+                source.Line("public static readonly " + featureFlag + " " + names[i] + " = new " + featureFlag + "(" + Literal(flag.Key) + ", " + baseline + ", "
+                    + flag.RolloutPercentage.ToString(CultureInfo.InvariantCulture) + ", " + StringArray(flag.Variants) + ");");
                 source.Line();
             }
 
-            string featureFlag = manifestType + ".FeatureFlag";
-            source.Line("/// <summary>Every flag, ordered by key.</summary>");
-            if (names.Length == 0)
-            {
-                source.Line("public static " + ReadOnlyList + "<" + featureFlag + "> All { get; } = global::System.Array.Empty<" + featureFlag + ">();");
-            }
-            else
-            {
-                source.Line("public static " + ReadOnlyList + "<" + featureFlag + "> All { get; } = new " + featureFlag + "[]");
-                source.Line("{");
-                for (int i = 0; i < names.Length; i++)
-                {
-                    string name = names[i];
-                    string baseline = flags[i].Baseline.HasValue ? name + ".Baseline" : "null";
-                    source.Line("    new " + featureFlag + "(" + name + ".Key, " + baseline + ", " + name + ".RolloutPercentage, " + name + ".Variants),");
-                }
-
-                source.Line("};");
-            }
-
+            WriteAll(source, featureFlag, names, "Every flag, ordered by key.");
             source.CloseBlock();
         }
 

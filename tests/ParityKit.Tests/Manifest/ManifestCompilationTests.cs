@@ -92,17 +92,23 @@ public class ManifestCompilationTests
     }
 
     [Fact]
-    public void Constants_and_lists_describe_the_declarations()
+    public void Typed_entries_and_lists_describe_the_declarations()
     {
         using LoadedManifest manifest = LoadedManifest.Of(ManifestSamples.FullSet);
         Assert.Equal(1, manifest.Constant("SchemaVersion"));
         Assert.Equal("storefront", manifest.Constant("AppName"));
-        Assert.Equal("Checkout__Currency", manifest.Constant("Settings+CheckoutCurrency", "EnvVar"));
-        Assert.Equal("USD", manifest.Constant("Settings+CheckoutCurrency", "Default"));
-        Assert.Equal(false, manifest.Constant("Settings+CheckoutCurrency", "Required"));
-        Assert.Equal(true, manifest.Constant("Settings+SearchPageSize", "Required"));
-        Assert.Equal("vault:payments/stripe", manifest.Constant("Secrets+StripeApiKey", "Source"));
-        Assert.Equal(ApiTier.Sandbox, manifest.Constant("ThirdPartyApis+Stripe", "PreviewTier"));
+        Assert.Equal("Checkout:Currency", manifest.Entry("Settings", "CheckoutCurrency", "Key"));
+        Assert.Equal("Checkout__Currency", manifest.Entry("Settings", "CheckoutCurrency", "EnvVar"));
+        Assert.Equal("USD", manifest.Entry("Settings", "CheckoutCurrency", "Default"));
+        Assert.Equal(false, manifest.Entry("Settings", "CheckoutCurrency", "Required"));
+        Assert.Equal(false, manifest.Entry("Settings", "CheckoutCurrency", "IsSecret"));
+        Assert.Null(manifest.Entry("Settings", "CheckoutCurrency", "Source"));
+        Assert.Equal(true, manifest.Entry("Settings", "SearchPageSize", "Required"));
+        Assert.Equal("vault:payments/stripe", manifest.Entry("Secrets", "StripeApiKey", "Source"));
+        Assert.Equal(true, manifest.Entry("Secrets", "StripeApiKey", "IsSecret"));
+        Assert.Null(manifest.Entry("Secrets", "StripeApiKey", "Default"));
+        Assert.Equal(ApiTier.Sandbox, manifest.Entry("ThirdPartyApis", "Stripe", "PreviewTier"));
+        Assert.Equal("stripe", manifest.Entry("ThirdPartyApis", "Stripe", "Name"));
         Assert.Equal(
             ["Checkout:Currency", "Checkout:TaxRate", "Search:PageSize"],
             manifest.Keys("Settings"));
@@ -164,15 +170,11 @@ public class ManifestCompilationTests
 
         public object? Constant(string name) => _type.GetField(name)!.GetRawConstantValue();
 
-        public object? Constant(string nestedPath, string name)
+        /// <summary>A property of one entry: <c>ParityManifest.{container}.{entry}.{property}</c>.</summary>
+        public object? Entry(string container, string entry, string property)
         {
-            Type type = _type;
-            foreach (string nested in nestedPath.Split('+'))
-            {
-                type = type.GetNestedType(nested)!;
-            }
-
-            return type.GetField(name)!.GetValue(null);
+            object value = _type.GetNestedType(container)!.GetField(entry)!.GetValue(null)!;
+            return value.GetType().GetProperty(property)!.GetValue(value);
         }
 
         public IEnumerable<string> Keys(string container)

@@ -132,12 +132,12 @@ public class ManifestReadSitesTests
     }
 
     [Fact]
-    public void Undeclared_keys_get_no_typed_constants_and_are_not_in_the_startup_check()
+    public void Undeclared_keys_get_no_typed_fields_and_are_not_in_the_startup_check()
     {
         Manifest(out ManifestRun run);
-        Assert.Contains("class CheckoutCurrency", run.Source);
-        Assert.DoesNotContain("class SearchRegion", run.Source);
-        Assert.DoesNotContain("class DATABASEURL", run.Source);
+        Assert.Contains(" CheckoutCurrency = new ", run.Source);
+        Assert.DoesNotContain("SearchRegion", run.Source);
+        Assert.DoesNotContain("DATABASEURL", run.Source);
     }
 
     [Fact]

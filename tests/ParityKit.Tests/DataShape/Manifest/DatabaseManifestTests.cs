@@ -50,13 +50,17 @@ public class DatabaseManifestTests
             """{"name":"users","columns":[{"name":"id","type":"INTEGER","nullable":false},{"name":"external_id","type":"TEXT","nullable":false},{"name":"display_name","type":"TEXT","nullable":false},{"name":"email","type":"TEXT","nullable":false}]}""",
             database["tables"]![1]!.ToJsonString());
 
-        // Typed C#: the same facts as constants.
+        // Typed C#: the same facts, a constant per database fact and a field per table.
         SyntaxTree tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith(ManifestSource.HintName, StringComparison.Ordinal));
         string source = tree.ToString();
         Assert.Contains("public static class Database", source, StringComparison.Ordinal);
         Assert.Equal("20260301000000_DropLegacyColumn", GeneratorRunner.GetConstant(output, tree, "LatestMigration"));
-        Assert.Equal("external_id", GeneratorRunner.GetConstant(output, tree, "ExternalId"));
-        Assert.Contains("public static class CustomerOrders", source, StringComparison.Ordinal);
+        Assert.Contains(
+            ".ParityManifest.Database.Table(\"users\", null, new string[] { \"id\", \"external_id\", \"display_name\", \"email\" });",
+            source,
+            StringComparison.Ordinal);
+        Assert.Contains(".ParityManifest.Database.Table Users = new ", source, StringComparison.Ordinal);
+        Assert.Contains(".ParityManifest.Database.Table CustomerOrders = new ", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,12 +154,14 @@ namespace Storefront
         /// <summary>A declared setting or secret, as listed by <see cref="Settings.All"/> and <see cref="Secrets.All"/>.</summary>
         public sealed class DeclaredKey
         {
-            public DeclaredKey(string key, string envVar, bool required, bool isSecret)
+            public DeclaredKey(string key, string envVar, bool required, bool isSecret, string? @default, string? source)
             {
                 Key = key;
                 EnvVar = envVar;
                 Required = required;
                 IsSecret = isSecret;
+                Default = @default;
+                Source = source;
             }
 
             /// <summary>The configuration key, with <c>:</c> between sections.</summary>
@@ -173,44 +175,32 @@ namespace Storefront
 
             /// <summary>Whether the key is a secret (its value never appears in code or in the manifest).</summary>
             public bool IsSecret { get; }
+
+            /// <summary>A setting's declared default, used where no environment supplies a value; <see langword="null"/> for a secret or a setting without one.</summary>
+            public string? Default { get; }
+
+            /// <summary>Where a secret's value comes from (e.g. <c>vault:payments/stripe</c>), as declared; <see langword="null"/> for a setting.</summary>
+            public string? Source { get; }
         }
 
-        /// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one class per key.</summary>
+        /// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one field per key.</summary>
         public static class Settings
         {
             /// <summary>The setting <c>Checkout:Currency</c>.</summary>
-            public static class CheckoutCurrency
-            {
-                public const string Key = "Checkout:Currency";
-                public const string EnvVar = "Checkout__Currency";
-                public const bool Required = false;
-                public const string? Default = "USD";
-            }
+            public static readonly global::Storefront.ParityManifest.DeclaredKey CheckoutCurrency = new global::Storefront.ParityManifest.DeclaredKey("Checkout:Currency", "Checkout__Currency", false, false, "USD", null);
 
             /// <summary>The setting <c>Checkout:TaxRate</c>.</summary>
-            public static class CheckoutTaxRate
-            {
-                public const string Key = "Checkout:TaxRate";
-                public const string EnvVar = "Checkout__TaxRate";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Storefront.ParityManifest.DeclaredKey CheckoutTaxRate = new global::Storefront.ParityManifest.DeclaredKey("Checkout:TaxRate", "Checkout__TaxRate", true, false, null, null);
 
             /// <summary>The setting <c>Search:PageSize</c>.</summary>
-            public static class SearchPageSize
-            {
-                public const string Key = "Search:PageSize";
-                public const string EnvVar = "Search__PageSize";
-                public const bool Required = true;
-                public const string? Default = "20";
-            }
+            public static readonly global::Storefront.ParityManifest.DeclaredKey SearchPageSize = new global::Storefront.ParityManifest.DeclaredKey("Search:PageSize", "Search__PageSize", true, false, "20", null);
 
             /// <summary>Every declared setting, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.DeclaredKey> All { get; } = new global::Storefront.ParityManifest.DeclaredKey[]
             {
-                new global::Storefront.ParityManifest.DeclaredKey(CheckoutCurrency.Key, CheckoutCurrency.EnvVar, CheckoutCurrency.Required, false),
-                new global::Storefront.ParityManifest.DeclaredKey(CheckoutTaxRate.Key, CheckoutTaxRate.EnvVar, CheckoutTaxRate.Required, false),
-                new global::Storefront.ParityManifest.DeclaredKey(SearchPageSize.Key, SearchPageSize.EnvVar, SearchPageSize.Required, false),
+                CheckoutCurrency,
+                CheckoutTaxRate,
+                SearchPageSize,
             };
         }
 
@@ -218,65 +208,70 @@ namespace Storefront
         public static class Secrets
         {
             /// <summary>The secret <c>Analytics:WriteKey</c>.</summary>
-            public static class AnalyticsWriteKey
-            {
-                public const string Key = "Analytics:WriteKey";
-                public const string EnvVar = "Analytics__WriteKey";
-                public const bool Required = false;
-                public const string? Source = "env:ANALYTICS_WRITE_KEY";
-            }
+            public static readonly global::Storefront.ParityManifest.DeclaredKey AnalyticsWriteKey = new global::Storefront.ParityManifest.DeclaredKey("Analytics:WriteKey", "Analytics__WriteKey", false, true, null, "env:ANALYTICS_WRITE_KEY");
 
             /// <summary>The secret <c>ConnectionStrings:Catalog</c>.</summary>
-            public static class ConnectionStringsCatalog
-            {
-                public const string Key = "ConnectionStrings:Catalog";
-                public const string EnvVar = "ConnectionStrings__Catalog";
-                public const bool Required = true;
-                public const string? Source = null;
-            }
+            public static readonly global::Storefront.ParityManifest.DeclaredKey ConnectionStringsCatalog = new global::Storefront.ParityManifest.DeclaredKey("ConnectionStrings:Catalog", "ConnectionStrings__Catalog", true, true, null, null);
 
             /// <summary>The secret <c>Stripe:ApiKey</c>.</summary>
-            public static class StripeApiKey
-            {
-                public const string Key = "Stripe:ApiKey";
-                public const string EnvVar = "Stripe__ApiKey";
-                public const bool Required = true;
-                public const string? Source = "vault:payments/stripe";
-            }
+            public static readonly global::Storefront.ParityManifest.DeclaredKey StripeApiKey = new global::Storefront.ParityManifest.DeclaredKey("Stripe:ApiKey", "Stripe__ApiKey", true, true, null, "vault:payments/stripe");
 
             /// <summary>Every declared secret, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.DeclaredKey> All { get; } = new global::Storefront.ParityManifest.DeclaredKey[]
             {
-                new global::Storefront.ParityManifest.DeclaredKey(AnalyticsWriteKey.Key, AnalyticsWriteKey.EnvVar, AnalyticsWriteKey.Required, true),
-                new global::Storefront.ParityManifest.DeclaredKey(ConnectionStringsCatalog.Key, ConnectionStringsCatalog.EnvVar, ConnectionStringsCatalog.Required, true),
-                new global::Storefront.ParityManifest.DeclaredKey(StripeApiKey.Key, StripeApiKey.EnvVar, StripeApiKey.Required, true),
+                AnalyticsWriteKey,
+                ConnectionStringsCatalog,
+                StripeApiKey,
             };
         }
 
-        /// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one class per API.</summary>
+        /// <summary>A declared third-party API, as listed by <see cref="ThirdPartyApis.All"/>.</summary>
+        public sealed class ThirdPartyApi
+        {
+            public ThirdPartyApi(string name, string? configKey, string? live, string? sandbox, string? keySetting, global::ParityKit.ApiTier previewTier)
+            {
+                Name = name;
+                ConfigKey = configKey;
+                Live = live;
+                Sandbox = sandbox;
+                KeySetting = keySetting;
+                PreviewTier = previewTier;
+            }
+
+            /// <summary>The API's name, as declared.</summary>
+            public string Name { get; }
+
+            /// <summary>The setting that holds the API's base URL, or <see langword="null"/>.</summary>
+            public string? ConfigKey { get; }
+
+            /// <summary>The live tier's base URL, or <see langword="null"/>.</summary>
+            public string? Live { get; }
+
+            /// <summary>The sandbox tier's base URL, or <see langword="null"/>.</summary>
+            public string? Sandbox { get; }
+
+            /// <summary>The setting or secret that holds the API key, or <see langword="null"/>.</summary>
+            public string? KeySetting { get; }
+
+            /// <summary>The tier a preview environment uses.</summary>
+            public global::ParityKit.ApiTier PreviewTier { get; }
+        }
+
+        /// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one field per API.</summary>
         public static class ThirdPartyApis
         {
             /// <summary>The third-party API <c>geo</c>.</summary>
-            public static class Geo
-            {
-                public const string Name = "geo";
-                public const string? ConfigKey = null;
-                public const string? Live = "https://geo.example.com/v2";
-                public const string? Sandbox = null;
-                public const string? KeySetting = null;
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+            public static readonly global::Storefront.ParityManifest.ThirdPartyApi Geo = new global::Storefront.ParityManifest.ThirdPartyApi("geo", null, "https://geo.example.com/v2", null, null, global::ParityKit.ApiTier.Sandbox);
 
             /// <summary>The third-party API <c>stripe</c>.</summary>
-            public static class Stripe
+            public static readonly global::Storefront.ParityManifest.ThirdPartyApi Stripe = new global::Storefront.ParityManifest.ThirdPartyApi("stripe", "Stripe:BaseUrl", "https://api.stripe.com", "https://api.stripe.com", "Stripe:ApiKey", global::ParityKit.ApiTier.Sandbox);
+
+            /// <summary>Every declared third-party API, ordered by name.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.ThirdPartyApi> All { get; } = new global::Storefront.ParityManifest.ThirdPartyApi[]
             {
-                public const string Name = "stripe";
-                public const string? ConfigKey = "Stripe:BaseUrl";
-                public const string? Live = "https://api.stripe.com";
-                public const string? Sandbox = "https://api.stripe.com";
-                public const string? KeySetting = "Stripe:ApiKey";
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+                Geo,
+                Stripe,
+            };
         }
 
         /// <summary>A feature flag, as listed by <see cref="Flags.All"/>.</summary>
@@ -293,8 +288,11 @@ namespace Storefront
             /// <summary>The flag key, as the flag reader sees it.</summary>
             public string Key { get; }
 
-            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline.</summary>
+            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline (PK4001).</summary>
             public bool? Baseline { get; }
+
+            /// <summary>Whether the flag has a declared production baseline.</summary>
+            public bool HasBaseline => Baseline.HasValue;
 
             /// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>
             public int RolloutPercentage { get; }
@@ -304,8 +302,8 @@ namespace Storefront
         }
 
         /// <summary>
-        /// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read
-        /// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.
+        /// The feature flags this app declares or reads, with their production baselines, one field per flag. A flag read
+        /// without a declared baseline (PK4001) has a <see langword="null"/> <c>Baseline</c>: code cannot rely on a state nobody declared.
         /// </summary>
         public static class Flags
         {

@@ -73,12 +73,14 @@ namespace Storefront
         /// <summary>A declared setting or secret, as listed by <see cref="Settings.All"/> and <see cref="Secrets.All"/>.</summary>
         public sealed class DeclaredKey
         {
-            public DeclaredKey(string key, string envVar, bool required, bool isSecret)
+            public DeclaredKey(string key, string envVar, bool required, bool isSecret, string? @default, string? source)
             {
                 Key = key;
                 EnvVar = envVar;
                 Required = required;
                 IsSecret = isSecret;
+                Default = @default;
+                Source = source;
             }
 
             /// <summary>The configuration key, with <c>:</c> between sections.</summary>
@@ -92,9 +94,15 @@ namespace Storefront
 
             /// <summary>Whether the key is a secret (its value never appears in code or in the manifest).</summary>
             public bool IsSecret { get; }
+
+            /// <summary>A setting's declared default, used where no environment supplies a value; <see langword="null"/> for a secret or a setting without one.</summary>
+            public string? Default { get; }
+
+            /// <summary>Where a secret's value comes from (e.g. <c>vault:payments/stripe</c>), as declared; <see langword="null"/> for a setting.</summary>
+            public string? Source { get; }
         }
 
-        /// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one class per key.</summary>
+        /// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one field per key.</summary>
         public static class Settings
         {
             /// <summary>Every declared setting, ordered by key.</summary>
@@ -108,9 +116,43 @@ namespace Storefront
             public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.DeclaredKey> All { get; } = global::System.Array.Empty<global::Storefront.ParityManifest.DeclaredKey>();
         }
 
-        /// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one class per API.</summary>
+        /// <summary>A declared third-party API, as listed by <see cref="ThirdPartyApis.All"/>.</summary>
+        public sealed class ThirdPartyApi
+        {
+            public ThirdPartyApi(string name, string? configKey, string? live, string? sandbox, string? keySetting, global::ParityKit.ApiTier previewTier)
+            {
+                Name = name;
+                ConfigKey = configKey;
+                Live = live;
+                Sandbox = sandbox;
+                KeySetting = keySetting;
+                PreviewTier = previewTier;
+            }
+
+            /// <summary>The API's name, as declared.</summary>
+            public string Name { get; }
+
+            /// <summary>The setting that holds the API's base URL, or <see langword="null"/>.</summary>
+            public string? ConfigKey { get; }
+
+            /// <summary>The live tier's base URL, or <see langword="null"/>.</summary>
+            public string? Live { get; }
+
+            /// <summary>The sandbox tier's base URL, or <see langword="null"/>.</summary>
+            public string? Sandbox { get; }
+
+            /// <summary>The setting or secret that holds the API key, or <see langword="null"/>.</summary>
+            public string? KeySetting { get; }
+
+            /// <summary>The tier a preview environment uses.</summary>
+            public global::ParityKit.ApiTier PreviewTier { get; }
+        }
+
+        /// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one field per API.</summary>
         public static class ThirdPartyApis
         {
+            /// <summary>Every declared third-party API, ordered by name.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Storefront.ParityManifest.ThirdPartyApi> All { get; } = global::System.Array.Empty<global::Storefront.ParityManifest.ThirdPartyApi>();
         }
 
         /// <summary>A feature flag, as listed by <see cref="Flags.All"/>.</summary>
@@ -127,8 +169,11 @@ namespace Storefront
             /// <summary>The flag key, as the flag reader sees it.</summary>
             public string Key { get; }
 
-            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline.</summary>
+            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline (PK4001).</summary>
             public bool? Baseline { get; }
+
+            /// <summary>Whether the flag has a declared production baseline.</summary>
+            public bool HasBaseline => Baseline.HasValue;
 
             /// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>
             public int RolloutPercentage { get; }
@@ -138,8 +183,8 @@ namespace Storefront
         }
 
         /// <summary>
-        /// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read
-        /// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.
+        /// The feature flags this app declares or reads, with their production baselines, one field per flag. A flag read
+        /// without a declared baseline (PK4001) has a <see langword="null"/> <c>Baseline</c>: code cannot rely on a state nobody declared.
         /// </summary>
         public static class Flags
         {

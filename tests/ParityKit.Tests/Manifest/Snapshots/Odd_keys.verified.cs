@@ -203,12 +203,14 @@ namespace Odd_Shop.@event._2024
         /// <summary>A declared setting or secret, as listed by <see cref="Settings.All"/> and <see cref="Secrets.All"/>.</summary>
         public sealed class DeclaredKey
         {
-            public DeclaredKey(string key, string envVar, bool required, bool isSecret)
+            public DeclaredKey(string key, string envVar, bool required, bool isSecret, string? @default, string? source)
             {
                 Key = key;
                 EnvVar = envVar;
                 Required = required;
                 IsSecret = isSecret;
+                Default = @default;
+                Source = source;
             }
 
             /// <summary>The configuration key, with <c>:</c> between sections.</summary>
@@ -222,104 +224,56 @@ namespace Odd_Shop.@event._2024
 
             /// <summary>Whether the key is a secret (its value never appears in code or in the manifest).</summary>
             public bool IsSecret { get; }
+
+            /// <summary>A setting's declared default, used where no environment supplies a value; <see langword="null"/> for a secret or a setting without one.</summary>
+            public string? Default { get; }
+
+            /// <summary>Where a secret's value comes from (e.g. <c>vault:payments/stripe</c>), as declared; <see langword="null"/> for a setting.</summary>
+            public string? Source { get; }
         }
 
-        /// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one class per key.</summary>
+        /// <summary>The settings this app declares with <c>[assembly: RequiresSetting]</c>, one field per key.</summary>
         public static class Settings
         {
             /// <summary>The setting <c>2fa:Enabled</c>.</summary>
-            public static class _2faEnabled
-            {
-                public const string Key = "2fa:Enabled";
-                public const string EnvVar = "2fa__Enabled";
-                public const bool Required = false;
-                public const string? Default = "false";
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey _2faEnabled = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("2fa:Enabled", "2fa__Enabled", false, false, "false", null);
 
             /// <summary>The setting <c>All</c>.</summary>
-            public static class All2
-            {
-                public const string Key = "All";
-                public const string EnvVar = "All";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey All2 = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("All", "All", true, false, null, null);
 
             /// <summary>The setting <c>Banner:Text</c>.</summary>
-            public static class BannerText
-            {
-                public const string Key = "Banner:Text";
-                public const string EnvVar = "Banner__Text";
-                public const bool Required = false;
-                public const string? Default = "Say \"hi\" \\ to\n\tus for 5 €";
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey BannerText = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Banner:Text", "Banner__Text", false, false, "Say \"hi\" \\ to\n\tus for 5 €", null);
 
             /// <summary>The setting <c>Checkout:Currency</c>.</summary>
-            public static class CheckoutCurrency
-            {
-                public const string Key = "Checkout:Currency";
-                public const string EnvVar = "Checkout__Currency";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey CheckoutCurrency = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Checkout:Currency", "Checkout__Currency", true, false, null, null);
 
             /// <summary>The setting <c>Checkout_Currency</c>.</summary>
-            public static class CheckoutCurrency2
-            {
-                public const string Key = "Checkout_Currency";
-                public const string EnvVar = "Checkout_Currency";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey CheckoutCurrency2 = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Checkout_Currency", "Checkout_Currency", true, false, null, null);
 
             /// <summary>The setting <c>Key</c>.</summary>
-            public static class Key2
-            {
-                public const string Key = "Key";
-                public const string EnvVar = "Key";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey Key = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Key", "Key", true, false, null, null);
 
             /// <summary>The setting <c>Settings</c>.</summary>
-            public static class Settings2
-            {
-                public const string Key = "Settings";
-                public const string EnvVar = "Settings";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey Settings2 = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Settings", "Settings", true, false, null, null);
 
             /// <summary>The setting <c>checkout.currency</c>.</summary>
-            public static class CheckoutCurrency3
-            {
-                public const string Key = "checkout.currency";
-                public const string EnvVar = "checkout.currency";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey CheckoutCurrency3 = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("checkout.currency", "checkout.currency", true, false, null, null);
 
             /// <summary>The setting <c>class</c>.</summary>
-            public static class Class
-            {
-                public const string Key = "class";
-                public const string EnvVar = "class";
-                public const bool Required = true;
-                public const string? Default = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey Class = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("class", "class", true, false, null, null);
 
             /// <summary>Every declared setting, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey> All { get; } = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey[]
             {
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(_2faEnabled.Key, _2faEnabled.EnvVar, _2faEnabled.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(All2.Key, All2.EnvVar, All2.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(BannerText.Key, BannerText.EnvVar, BannerText.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(CheckoutCurrency.Key, CheckoutCurrency.EnvVar, CheckoutCurrency.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(CheckoutCurrency2.Key, CheckoutCurrency2.EnvVar, CheckoutCurrency2.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(Key2.Key, Key2.EnvVar, Key2.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(Settings2.Key, Settings2.EnvVar, Settings2.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(CheckoutCurrency3.Key, CheckoutCurrency3.EnvVar, CheckoutCurrency3.Required, false),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(Class.Key, Class.EnvVar, Class.Required, false),
+                _2faEnabled,
+                All2,
+                BannerText,
+                CheckoutCurrency,
+                CheckoutCurrency2,
+                Key,
+                Settings2,
+                CheckoutCurrency3,
+                Class,
             };
         }
 
@@ -327,88 +281,78 @@ namespace Odd_Shop.@event._2024
         public static class Secrets
         {
             /// <summary>The secret <c>Default</c>.</summary>
-            public static class Default
-            {
-                public const string Key = "Default";
-                public const string EnvVar = "Default";
-                public const bool Required = true;
-                public const string? Source = null;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey Default = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Default", "Default", true, true, null, null);
 
             /// <summary>The secret <c>Source</c>.</summary>
-            public static class Source2
-            {
-                public const string Key = "Source";
-                public const string EnvVar = "Source";
-                public const bool Required = true;
-                public const string? Source = "vault:odd/source";
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey Source = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey("Source", "Source", true, true, null, "vault:odd/source");
 
             /// <summary>Every declared secret, ordered by key.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey> All { get; } = new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey[]
             {
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(Default.Key, Default.EnvVar, Default.Required, true),
-                new global::Odd_Shop.@event._2024.ParityManifest.DeclaredKey(Source2.Key, Source2.EnvVar, Source2.Required, true),
+                Default,
+                Source,
             };
         }
 
-        /// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one class per API.</summary>
+        /// <summary>A declared third-party API, as listed by <see cref="ThirdPartyApis.All"/>.</summary>
+        public sealed class ThirdPartyApi
+        {
+            public ThirdPartyApi(string name, string? configKey, string? live, string? sandbox, string? keySetting, global::ParityKit.ApiTier previewTier)
+            {
+                Name = name;
+                ConfigKey = configKey;
+                Live = live;
+                Sandbox = sandbox;
+                KeySetting = keySetting;
+                PreviewTier = previewTier;
+            }
+
+            /// <summary>The API's name, as declared.</summary>
+            public string Name { get; }
+
+            /// <summary>The setting that holds the API's base URL, or <see langword="null"/>.</summary>
+            public string? ConfigKey { get; }
+
+            /// <summary>The live tier's base URL, or <see langword="null"/>.</summary>
+            public string? Live { get; }
+
+            /// <summary>The sandbox tier's base URL, or <see langword="null"/>.</summary>
+            public string? Sandbox { get; }
+
+            /// <summary>The setting or secret that holds the API key, or <see langword="null"/>.</summary>
+            public string? KeySetting { get; }
+
+            /// <summary>The tier a preview environment uses.</summary>
+            public global::ParityKit.ApiTier PreviewTier { get; }
+        }
+
+        /// <summary>The third-party APIs this app declares with <c>[assembly: ThirdPartyApi]</c>, one field per API.</summary>
         public static class ThirdPartyApis
         {
             /// <summary>The third-party API <c>2checkout</c>.</summary>
-            public static class _2checkout
-            {
-                public const string Name = "2checkout";
-                public const string? ConfigKey = null;
-                public const string? Live = null;
-                public const string? Sandbox = null;
-                public const string? KeySetting = null;
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi _2checkout = new global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi("2checkout", null, null, null, null, global::ParityKit.ApiTier.Sandbox);
 
             /// <summary>The third-party API <c>Name</c>.</summary>
-            public static class Name2
-            {
-                public const string Name = "Name";
-                public const string? ConfigKey = null;
-                public const string? Live = null;
-                public const string? Sandbox = null;
-                public const string? KeySetting = null;
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi Name = new global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi("Name", null, null, null, null, global::ParityKit.ApiTier.Sandbox);
 
             /// <summary>The third-party API <c>namespace</c>.</summary>
-            public static class Namespace
-            {
-                public const string Name = "namespace";
-                public const string? ConfigKey = null;
-                public const string? Live = null;
-                public const string? Sandbox = null;
-                public const string? KeySetting = null;
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi Namespace = new global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi("namespace", null, null, null, null, global::ParityKit.ApiTier.Sandbox);
 
             /// <summary>The third-party API <c>pay-pal</c>.</summary>
-            public static class PayPal
-            {
-                public const string Name = "pay-pal";
-                public const string? ConfigKey = null;
-                public const string? Live = null;
-                public const string? Sandbox = null;
-                public const string? KeySetting = null;
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi PayPal = new global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi("pay-pal", null, null, null, null, global::ParityKit.ApiTier.Sandbox);
 
             /// <summary>The third-party API <c>pay_pal</c>.</summary>
-            public static class PayPal2
+            public static readonly global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi PayPal2 = new global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi("pay_pal", null, null, null, null, global::ParityKit.ApiTier.Sandbox);
+
+            /// <summary>Every declared third-party API, ordered by name.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi> All { get; } = new global::Odd_Shop.@event._2024.ParityManifest.ThirdPartyApi[]
             {
-                public const string Name = "pay_pal";
-                public const string? ConfigKey = null;
-                public const string? Live = null;
-                public const string? Sandbox = null;
-                public const string? KeySetting = null;
-                public const global::ParityKit.ApiTier PreviewTier = global::ParityKit.ApiTier.Sandbox;
-            }
+                _2checkout,
+                Name,
+                Namespace,
+                PayPal,
+                PayPal2,
+            };
         }
 
         /// <summary>A feature flag, as listed by <see cref="Flags.All"/>.</summary>
@@ -425,8 +369,11 @@ namespace Odd_Shop.@event._2024
             /// <summary>The flag key, as the flag reader sees it.</summary>
             public string Key { get; }
 
-            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline.</summary>
+            /// <summary>Whether the flag is on in production; <see langword="null"/> when the app reads it without a declared baseline (PK4001).</summary>
             public bool? Baseline { get; }
+
+            /// <summary>Whether the flag has a declared production baseline.</summary>
+            public bool HasBaseline => Baseline.HasValue;
 
             /// <summary>The percentage of targeted users the flag is on for in production; 0 when it is not a percentage rollout.</summary>
             public int RolloutPercentage { get; }
@@ -436,8 +383,8 @@ namespace Odd_Shop.@event._2024
         }
 
         /// <summary>
-        /// The feature flags this app declares or reads, with their production baselines, one class per flag. A flag read
-        /// without a declared baseline (PK4001) has no <c>Baseline</c> constant: code cannot rely on a state nobody declared.
+        /// The feature flags this app declares or reads, with their production baselines, one field per flag. A flag read
+        /// without a declared baseline (PK4001) has a <see langword="null"/> <c>Baseline</c>: code cannot rely on a state nobody declared.
         /// </summary>
         public static class Flags
         {
