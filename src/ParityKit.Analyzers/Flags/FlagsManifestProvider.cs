@@ -44,7 +44,8 @@ namespace ParityKit.Analyzers.Flags
     {
         public static IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> Create(
             IncrementalGeneratorInitializationContext context,
-            IncrementalValueProvider<string?> projectDirectory)
+            IncrementalValueProvider<string?> projectDirectory,
+            IncrementalValuesProvider<SyntaxCandidate> candidates)
         {
             IncrementalValueProvider<EquatableArray<EquatableArray<DeclaredFlag>>> assemblyBaselines = context.SyntaxProvider
                 .ForAttributeWithMetadataName(MetadataNames.FlagBaselineAttribute, static (node, _) => node is CompilationUnitSyntax, ReadAssemblyBaselines)
@@ -62,8 +63,9 @@ namespace ParityKit.Analyzers.Flags
                 .WithTrackingName(TrackingNames.ProductionFlagFiles)
                 .CollectEquatable(TrackingNames.ProductionFlagFilesCollected);
 
-            IncrementalValueProvider<EquatableArray<EquatableArray<FlagReadSite>>> invocationReads = context.SyntaxProvider
-                .CreateSyntaxProvider(static (node, _) => IsCandidateInvocation(node), ReadInvocation)
+            IncrementalValueProvider<EquatableArray<EquatableArray<FlagReadSite>>> invocationReads = candidates
+                .Where(static candidate => !candidate.FlagReads.IsEmpty)
+                .Select(static (candidate, _) => candidate.FlagReads)
                 .WithTrackingName(TrackingNames.FlagReads)
                 .CollectEquatable(TrackingNames.FlagReadsCollected);
 
@@ -123,7 +125,8 @@ namespace ParityKit.Analyzers.Flags
                 ? flagFile.Flags.ToEquatableArray()
                 : EquatableArray<ConfiguredFlag>.Empty);
 
-        private static bool IsCandidateInvocation(SyntaxNode node)
+        /// <summary>An invocation whose method name may be a flag reader's (the predicate of <see cref="SyntaxCandidates"/>).</summary>
+        internal static bool IsCandidateInvocation(SyntaxNode node)
         {
             if (node is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation)
             {
@@ -140,7 +143,8 @@ namespace ParityKit.Analyzers.Flags
             return name is not null && FlagReaderCatalog.MayBeReaderName(name.Identifier.ValueText);
         }
 
-        private static EquatableArray<FlagReadSite> ReadInvocation(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>The flag reads of a candidate invocation, if it calls a flag reader.</summary>
+        internal static EquatableArray<FlagReadSite> ReadInvocation(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             FlagReaderSymbols symbols = FlagReaderSymbols.For(context.SemanticModel.Compilation);
             var invocationSyntax = (InvocationExpressionSyntax)context.Node;

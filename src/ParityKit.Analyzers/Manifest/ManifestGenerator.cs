@@ -66,9 +66,12 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (options, _) => ParityKitOptions.GetGlobal(options, ParityKitOptions.ProjectDirProperty))
                 .WithTrackingName(TrackingNames.ProjectDirectory);
 
-            IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory);
+            // Configuration reads, flag reads, migration bodies and snapshots: one walk of the syntax trees for all four.
+            IncrementalValuesProvider<SyntaxCandidate> candidates = SyntaxCandidates.Create(context);
 
-            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context, projectDirectory);
+            IncrementalValueProvider<EquatableArray<FeatureFlagEntry>> featureFlags = FlagsManifestProvider.Create(context, projectDirectory, candidates);
+
+            IncrementalValueProvider<ConfigurationFacts> configuration = FindConfigurationFacts(context, projectDirectory, candidates);
 
             // The database section: this project's migrations, else those embedded in a referenced migrations assembly.
             IncrementalValueProvider<string?> databaseContext = context.AnalyzerConfigOptionsProvider
@@ -76,7 +79,7 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.DatabaseContext);
             // This project's schema, built once: the manifest's database and seeds sections and the embedded schema
             // summary (SchemaSummaryGenerator.Emit, for the analyzers here and in referencing projects) all come from it.
-            IncrementalValueProvider<DatabaseSchema> ownSchema = SchemaPipeline.OwnSchema(context);
+            IncrementalValueProvider<DatabaseSchema> ownSchema = SchemaPipeline.OwnSchema(context, candidates);
             context.RegisterSourceOutput(ownSchema, static (output, schema) => SchemaSummaryGenerator.Emit(output, schema));
             IncrementalValueProvider<EquatableArray<DatabaseSchema>> referencedSchemas = SchemaPipeline.ReferencedSchemas(context);
             IncrementalValueProvider<DatabaseManifest?> database = ownSchema
@@ -85,9 +88,9 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (inputs, _) => DatabaseManifestBuilder.Build(inputs.Left.Left, inputs.Left.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.Database);
 
-            // The seeds section: every exportable [SeedBaseline], checked against the same schemas.
-            IncrementalValueProvider<EquatableArray<SeedManifestEntry>> seeds =
-                SeedPipeline.ManifestEntries(SeedPipeline.Seeds(context, ownSchema, referencedSchemas));
+            // The seeds: each [SeedBaseline] class completed, and the manifest's seeds section, checked against the same schemas.
+            IncrementalValuesProvider<SeedBaselineModel> seedBaselines = SeedPipeline.Seeds(context, ownSchema, referencedSchemas);
+            IncrementalValueProvider<EquatableArray<SeedManifestEntry>> seeds = SeedPipeline.ManifestEntries(seedBaselines);
 
             IncrementalValueProvider<ManifestModel?> manifest = declarations
                 .Join(featureFlags, TrackingNames.DeclarationsAndFlags)
@@ -115,6 +118,7 @@ namespace ParityKit.Analyzers.Manifest
             IncrementalValueProvider<GeneratedCodeLanguage> language = context.ParseOptionsProvider
                 .Select(static (options, _) => LanguageVersionCompat.For(options))
                 .WithTrackingName(TrackingNames.NullableAnnotations);
+            SeedOutputs.Register(context, seedBaselines, language);
 
             context.RegisterSourceOutput(manifest.Join(language, TrackingNames.ManifestAndLanguage), static (output, inputs) =>
             {
@@ -152,15 +156,12 @@ namespace ParityKit.Analyzers.Manifest
         /// </summary>
         private static IncrementalValueProvider<ConfigurationFacts> FindConfigurationFacts(
             IncrementalGeneratorInitializationContext context,
-            IncrementalValueProvider<string?> projectDirectory)
+            IncrementalValueProvider<string?> projectDirectory,
+            IncrementalValuesProvider<SyntaxCandidate> candidates)
         {
-            IncrementalValueProvider<EquatableArray<ReadSite>> reads = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => ConfigurationReadSyntax.IsCandidate(node),
-                    static (syntax, cancellationToken) => ReadSiteCollector.Collect(
-                        syntax.Node, GeneratorSemantics.WithoutNullableAnalysis(syntax.SemanticModel), cancellationToken))
-                .Where(static site => site is not null)
-                .Select(static (site, _) => site!)
+            IncrementalValueProvider<EquatableArray<ReadSite>> reads = candidates
+                .Where(static candidate => candidate.ConfigurationRead is not null)
+                .Select(static (candidate, _) => candidate.ConfigurationRead!)
                 .WithTrackingName(TrackingNames.ConfigurationReads)
                 .Collect()
                 .WithTrackingName(TrackingNames.ConfigurationReadsCollected)

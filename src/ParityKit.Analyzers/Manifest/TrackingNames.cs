@@ -53,6 +53,8 @@ namespace ParityKit.Analyzers.Manifest
         public const string ProductionFlagFilesCollected = nameof(ProductionFlagFilesCollected);
         public const string AllFlagBaselines = nameof(AllFlagBaselines);
 
+        /// <summary>The one syntax provider's per-node step (<see cref="SyntaxCandidates"/>); the next four split it by kind.</summary>
+        public const string SyntaxCandidates = nameof(SyntaxCandidates);
         public const string FlagReads = nameof(FlagReads);
         public const string FlagReadsCollected = nameof(FlagReadsCollected);
         public const string FeatureGateReads = nameof(FeatureGateReads);

@@ -15,7 +15,6 @@ namespace ParityKit.Analyzers.Seeds
         public const string ManifestSeeds = "ParityKit.Seeds.ManifestSeeds";
         public const string ExportedSeeds = "ParityKit.Seeds.ExportedSeeds";
         public const string SeedsWithExports = "ParityKit.Seeds.SeedsWithExports";
-        public const string NullableAnnotations = "ParityKit.Seeds.NullableAnnotations";
         public const string SeedsWithLanguageVersion = "ParityKit.Seeds.SeedsWithLanguageVersion";
     }
 }

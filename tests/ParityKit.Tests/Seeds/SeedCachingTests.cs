@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using ParityKit.Analyzers.Manifest;
 using ParityKit.Analyzers.Seeds;
 
 namespace ParityKit.Tests.Seeds;
@@ -29,7 +30,7 @@ public class SeedCachingTests
         var rerun = reasons.Where(r => r.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)).ToList();
         Assert.True(rerun.Count == 0, "Steps that re-ran: " + string.Join(", ", rerun));
         Assert.All(
-            second.RunResult.Results.Single(r => r.Generator.GetGeneratorType() == typeof(SeedBaselineGenerator)).TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            second.RunResult.Results.Single(r => r.Generator.GetGeneratorType() == typeof(ManifestGenerator)).TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 

@@ -58,7 +58,7 @@ public sealed class SeedRun
     public static SeedRun Of(Compilation compilation, GeneratorDriver? driver = null)
     {
         driver ??= CSharpGeneratorDriver.Create(
-            [new SeedBaselineGenerator().AsSourceGenerator(), new ManifestGenerator().AsSourceGenerator()],
+            [new ManifestGenerator().AsSourceGenerator()],
             parseOptions: GeneratorRunner.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);

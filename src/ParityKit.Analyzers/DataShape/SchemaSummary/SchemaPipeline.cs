@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -8,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape.Schema;
+using ParityKit.Analyzers.Manifest;
 
 namespace ParityKit.Analyzers.DataShape.SchemaSummary
 {
@@ -20,7 +19,9 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
     internal static class SchemaPipeline
     {
         /// <summary>The schema of the migrations and snapshots in this compilation's source.</summary>
-        public static IncrementalValueProvider<DatabaseSchema> OwnSchema(IncrementalGeneratorInitializationContext context)
+        public static IncrementalValueProvider<DatabaseSchema> OwnSchema(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<SyntaxCandidate> candidates)
         {
             IncrementalValuesProvider<MigrationHeader> headers = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
@@ -31,20 +32,14 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
                 .Select(static (h, _) => h!)
                 .WithTrackingName(SchemaTrackingNames.MigrationHeaders);
 
-            IncrementalValuesProvider<MigrationBody> bodies = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => IsMethod(node, "Up"),
-                    static (ctx, ct) => ReadBody(ctx, ct))
-                .Where(static b => b != null)
-                .Select(static (b, _) => b!)
+            IncrementalValuesProvider<MigrationBody> bodies = candidates
+                .Where(static candidate => candidate.MigrationBody is not null)
+                .Select(static (candidate, _) => candidate.MigrationBody!)
                 .WithTrackingName(SchemaTrackingNames.MigrationBodies);
 
-            IncrementalValuesProvider<SnapshotModel> snapshots = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => IsMethod(node, "BuildModel"),
-                    static (ctx, ct) => ReadSnapshot(ctx, ct))
-                .Where(static s => s != null)
-                .Select(static (s, _) => s!)
+            IncrementalValuesProvider<SnapshotModel> snapshots = candidates
+                .Where(static candidate => candidate.Snapshot is not null)
+                .Select(static (candidate, _) => candidate.Snapshot!)
                 .WithTrackingName(SchemaTrackingNames.Snapshots);
 
             IncrementalValueProvider<string?> provider = context.CompilationProvider
@@ -64,6 +59,12 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             context.CompilationProvider
                 .Select(static (c, _) => SchemaCatalog.LoadReferenced(c).ToEquatableArray())
                 .WithTrackingName(SchemaTrackingNames.ReferencedSchemas);
+
+        /// <summary>A method that may be a migration's <c>Up</c> (the predicate of <see cref="SyntaxCandidates"/>).</summary>
+        internal static bool IsBodyCandidate(SyntaxNode node) => IsMethod(node, "Up");
+
+        /// <summary>A method that may be a model snapshot's <c>BuildModel</c>.</summary>
+        internal static bool IsSnapshotCandidate(SyntaxNode node) => IsMethod(node, "BuildModel");
 
         private static bool IsMethod(SyntaxNode node, string name) =>
             node is MethodDeclarationSyntax method
@@ -85,32 +86,6 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             return new MigrationHeader(EfNames.FullName(type), id, EfNames.ContextOf(type) ?? string.Empty);
         }
 
-        // Each generator that needs the schema (the manifest's, the seeds') has its own pipeline; this makes them read a
-        // migration's Up body or a snapshot's BuildModel once per compilation between them, not once each. Keyed by the
-        // compilation, so a result never outlives it nor serves another.
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxNode, StrongBox<object?>>> ReadOnce = new();
-
-        private static T? Once<T>(GeneratorSyntaxContext context, Func<GeneratorSyntaxContext, CancellationToken, T?> read, CancellationToken cancellationToken)
-            where T : class
-        {
-            ConcurrentDictionary<SyntaxNode, StrongBox<object?>> results =
-                ReadOnce.GetValue(context.SemanticModel.Compilation, static _ => new ConcurrentDictionary<SyntaxNode, StrongBox<object?>>());
-            if (results.TryGetValue(context.Node, out StrongBox<object?>? known))
-            {
-                return (T?)known.Value;
-            }
-
-            T? value = read(context, cancellationToken); // a cancelled read throws before anything is stored
-            results.TryAdd(context.Node, new StrongBox<object?>(value));
-            return value;
-        }
-
-        private static MigrationBody? ReadBody(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
-            Once(context, ReadBodyOnce, cancellationToken);
-
-        private static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken) =>
-            Once(context, ReadSnapshotOnce, cancellationToken);
-
         // Bodies read from syntax alone, kept while their method's syntax lives: the same tree in the next compilation
         // (after an edit elsewhere) gives the same body, so an edit does not re-read every migration.
         private static readonly ConditionalWeakTable<MethodDeclarationSyntax, MigrationBody> SyntacticBodies = new();
@@ -121,7 +96,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         /// Any <c>override</c> <c>Up(x)</c> of a class, read without binding its class: only a class that
         /// <see cref="ReadHeader"/> confirms as a migration (its <c>[Migration]</c> attribute, bound) has its body replayed.
         /// </summary>
-        private static MigrationBody? ReadBodyOnce(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        internal static MigrationBody? ReadBody(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
             if (method.Parent is not ClassDeclarationSyntax type || !method.Modifiers.Any(SyntaxKind.OverrideKeyword))
@@ -140,7 +115,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
             return bound ? body : SyntacticBodies.GetValue(method, _ => body);
         }
 
-        private static SnapshotModel? ReadSnapshotOnce(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        internal static SnapshotModel? ReadSnapshot(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var method = (MethodDeclarationSyntax)context.Node;
             SemanticModel model = GeneratorSemantics.WithoutNullableAnalysis(context.SemanticModel);

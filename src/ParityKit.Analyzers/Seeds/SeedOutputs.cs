@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.Seeds.Models;
-using ParityKit.Analyzers.DataShape.SchemaSummary;
 using ParityKit.Analyzers.Manifest;
 
 namespace ParityKit.Analyzers.Seeds
@@ -16,24 +15,24 @@ namespace ParityKit.Analyzers.Seeds
     /// compilation references <c>Microsoft.EntityFrameworkCore.Relational</c>. Problems are reported by the analyzers
     /// (PK1004, PK9010), never here.
     /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class SeedBaselineGenerator : IIncrementalGenerator
+    /// <remarks>
+    /// Registered by <see cref="ManifestGenerator"/> rather than being a generator of its own: the seeds need the
+    /// schema the manifest already reads, and a second generator would walk every syntax tree and read every
+    /// migration again in every build (docs/performance.md, "Third round").
+    /// </remarks>
+    internal static class SeedOutputs
     {
         /// <summary>Where <c>GetAppliedMigrationsAsync</c> lives; without it only the accessors are emitted.</summary>
         public const string RelationalExtensions = "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions";
 
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        public static void Register(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<SeedBaselineModel> seeds,
+            IncrementalValueProvider<GeneratedCodeLanguage> language)
         {
             IncrementalValueProvider<EfCoreReference> referencesEfCore = context.CompilationProvider
                 .Select(static (c, _) => c.GetTypeByMetadataName(RelationalExtensions) != null ? EfCoreReference.Relational : EfCoreReference.None)
                 .WithTrackingName(SeedTrackingNames.ReferencesEfCore);
-
-            IncrementalValuesProvider<SeedBaselineModel> seeds = SeedPipeline.Seeds(context, SchemaPipeline.OwnSchema(context), SchemaPipeline.ReferencedSchemas(context));
-
-            // C# 7.3 (a netstandard2.0 library's default) has no nullable annotations: the output leaves them out there.
-            IncrementalValueProvider<GeneratedCodeLanguage> language = context.ParseOptionsProvider
-                .Select(static (options, _) => LanguageVersionCompat.For(options))
-                .WithTrackingName(SeedTrackingNames.NullableAnnotations);
 
             // Of seeds that share a name only one embeds its export, so the file a build writes is never ambiguous.
             var toEmit = seeds
