@@ -79,7 +79,7 @@ namespace ParityKit.Analyzers.Manifest
                 .WithTrackingName(TrackingNames.DatabaseContext);
             // This project's schema, built once: the manifest's database and seeds sections and the embedded schema
             // summary (SchemaSummaryGenerator.Emit, for the analyzers here and in referencing projects) all come from it.
-            IncrementalValueProvider<DatabaseSchema> ownSchema = SchemaPipeline.OwnSchema(context, candidates);
+            IncrementalValueProvider<DatabaseSchema> ownSchema = SyntaxCandidates.OwnSchema(context, candidates);
             context.RegisterSourceOutput(ownSchema, static (output, schema) => SchemaSummaryGenerator.Emit(output, schema));
             IncrementalValueProvider<EquatableArray<DatabaseSchema>> referencedSchemas = SchemaPipeline.ReferencedSchemas(context);
             IncrementalValueProvider<DatabaseManifest?> database = ownSchema

@@ -34,6 +34,21 @@ namespace ParityKit.Analyzers.Manifest
                 .Select(static (candidate, _) => candidate!)
                 .WithTrackingName(TrackingNames.SyntaxCandidates);
 
+        /// <summary>The schema's inputs: the candidates' migration bodies and snapshot models.</summary>
+        public static IncrementalValueProvider<DatabaseSchema> OwnSchema(
+            IncrementalGeneratorInitializationContext context,
+            IncrementalValuesProvider<SyntaxCandidate> candidates) =>
+            SchemaPipeline.OwnSchema(
+                context,
+                candidates
+                    .Where(static candidate => candidate.MigrationBody is not null)
+                    .Select(static (candidate, _) => candidate.MigrationBody!)
+                    .WithTrackingName(SchemaTrackingNames.MigrationBodies),
+                candidates
+                    .Where(static candidate => candidate.Snapshot is not null)
+                    .Select(static (candidate, _) => candidate.Snapshot!)
+                    .WithTrackingName(SchemaTrackingNames.Snapshots));
+
         private static bool IsCandidate(SyntaxNode node) =>
             node is MethodDeclarationSyntax
                 ? SchemaPipeline.IsBodyCandidate(node) || SchemaPipeline.IsSnapshotCandidate(node)

@@ -4,8 +4,8 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using ParityKit.Analyzers.Common;
-using ParityKit.Analyzers.Seeds.Models;
 using ParityKit.Analyzers.Manifest;
+using ParityKit.Analyzers.Seeds.Models;
 
 namespace ParityKit.Analyzers.Seeds
 {

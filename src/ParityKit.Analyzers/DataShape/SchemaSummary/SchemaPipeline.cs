@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParityKit.Analyzers.Common;
 using ParityKit.Analyzers.DataShape.Schema;
-using ParityKit.Analyzers.Manifest;
 
 namespace ParityKit.Analyzers.DataShape.SchemaSummary
 {
@@ -18,10 +17,15 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
     /// </summary>
     internal static class SchemaPipeline
     {
-        /// <summary>The schema of the migrations and snapshots in this compilation's source.</summary>
+        /// <summary>
+        /// The schema of the migrations and snapshots in this compilation's source, from their headers (read here) and
+        /// the <c>Up</c> bodies and snapshot models the caller's syntax walk read with <see cref="ReadBody"/> and
+        /// <see cref="ReadSnapshot"/>.
+        /// </summary>
         public static IncrementalValueProvider<DatabaseSchema> OwnSchema(
             IncrementalGeneratorInitializationContext context,
-            IncrementalValuesProvider<SyntaxCandidate> candidates)
+            IncrementalValuesProvider<MigrationBody> bodies,
+            IncrementalValuesProvider<SnapshotModel> snapshots)
         {
             IncrementalValuesProvider<MigrationHeader> headers = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
@@ -31,16 +35,6 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
                 .Where(static h => h != null)
                 .Select(static (h, _) => h!)
                 .WithTrackingName(SchemaTrackingNames.MigrationHeaders);
-
-            IncrementalValuesProvider<MigrationBody> bodies = candidates
-                .Where(static candidate => candidate.MigrationBody is not null)
-                .Select(static (candidate, _) => candidate.MigrationBody!)
-                .WithTrackingName(SchemaTrackingNames.MigrationBodies);
-
-            IncrementalValuesProvider<SnapshotModel> snapshots = candidates
-                .Where(static candidate => candidate.Snapshot is not null)
-                .Select(static (candidate, _) => candidate.Snapshot!)
-                .WithTrackingName(SchemaTrackingNames.Snapshots);
 
             IncrementalValueProvider<string?> provider = context.CompilationProvider
                 .Select(static (c, _) => ProviderDetector.Detect(c.ReferencedAssemblyNames))
@@ -60,7 +54,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
                 .Select(static (c, _) => SchemaCatalog.LoadReferenced(c).ToEquatableArray())
                 .WithTrackingName(SchemaTrackingNames.ReferencedSchemas);
 
-        /// <summary>A method that may be a migration's <c>Up</c> (the predicate of <see cref="SyntaxCandidates"/>).</summary>
+        /// <summary>A method that may be a migration's <c>Up</c> (a predicate of the manifest generator's one syntax walk).</summary>
         internal static bool IsBodyCandidate(SyntaxNode node) => IsMethod(node, "Up");
 
         /// <summary>A method that may be a model snapshot's <c>BuildModel</c>.</summary>

@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
-using ParityKit.Analyzers.Manifest;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using ParityKit.Analyzers.DataShape.Schema;
+using ParityKit.Analyzers.Manifest;
 
 namespace ParityKit.Analyzers.DataShape.SchemaSummary
 {
@@ -24,7 +24,7 @@ namespace ParityKit.Analyzers.DataShape.SchemaSummary
         public const string HintName = "ParityKit.Schema.g.cs";
 
         public void Initialize(IncrementalGeneratorInitializationContext context) =>
-            context.RegisterSourceOutput(SchemaPipeline.OwnSchema(context, SyntaxCandidates.Create(context)), static (spc, model) => Emit(spc, model));
+            context.RegisterSourceOutput(SyntaxCandidates.OwnSchema(context, SyntaxCandidates.Create(context)), static (spc, model) => Emit(spc, model));
 
         internal static void Emit(SourceProductionContext context, DatabaseSchema schema)
         {
