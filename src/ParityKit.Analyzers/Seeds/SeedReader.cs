@@ -37,10 +37,12 @@ namespace ParityKit.Analyzers.Seeds
                 return new SeedReadResult(null, problems.ToImmutableArray());
             }
 
-            // A class whose name is missing (broken code) cannot be extended: nothing is generated for it.
-            bool canGenerate = type.ContainingType == null && type.IsStatic && IsPartial(type, cancellationToken)
-                && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(type.Name);
-            if (!canGenerate)
+            // A class whose name or namespace is missing a part (broken code, which the compiler reports) cannot be
+            // extended either: nothing is generated for it, and nothing more is said.
+            bool wellFormed = Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(type.Name) && HasWellFormedNamespace(type);
+            bool extensible = type.ContainingType == null && type.IsStatic && IsPartial(type, cancellationToken);
+            bool canGenerate = wellFormed && extensible;
+            if (wellFormed && !extensible)
             {
                 problems.Add(new SeedProblem(classLocation,
                     $"Seed baseline '{name}': {type.Name} must be a top-level static partial class for ParityKit to generate its accessors, hash and ApplyAsync"));
@@ -70,6 +72,19 @@ namespace ParityKit.Analyzers.Seeds
             string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
             var model = new SeedClassModel(name, ns, type.Name, type.DeclaredAccessibility == Accessibility.Public, canGenerate, exportable, sets.ToImmutable().ToEquatableArray());
             return new SeedReadResult(model, problems.ToImmutableArray());
+        }
+
+        private static bool HasWellFormedNamespace(INamedTypeSymbol type)
+        {
+            for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(ns.Name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The entity type of a method returning <c>IEnumerable&lt;T&gt;</c> (or an array, list…) of a class; null otherwise.</summary>
