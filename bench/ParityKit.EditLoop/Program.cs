@@ -52,7 +52,9 @@ GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(generators, input.Ad
 
 var results = new List<(string Scenario, Measurement Time)>();
 
-// The first run in a fresh process: JIT and the first full pass, what a command-line build pays.
+// The first run in a fresh process: JIT and the first full pass. An upper bound of what a command-line build pays: the
+// Roslyn loaded here is the NuGet package's, JIT-compiled on first use, while csc's own is precompiled (ReadyToRun), so
+// this run also JITs the parts of Roslyn the generator calls. bench/compare-compiler.sh --perf measures csc itself.
 var cold = Stopwatch.StartNew();
 GeneratorDriver driver = NewDriver().RunGenerators(input.Compilation);
 results.Add(("generators, first run in the process (cold)", Measurement.Of([cold.Elapsed.TotalMilliseconds])));
