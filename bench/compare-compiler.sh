@@ -14,7 +14,8 @@
 # JIT time and methods (and the JIT time of ParityKit's own methods), GC pauses, bytes allocated. With --perf, each run
 # is also sampled by Linux perf (apt-get install linux-perf or linux-tools) and its CPU time split by bench/ParityKit.CpuSplit
 # into ParityKit's generator and analyzers, the SDK's, and the rest of the compile, each as managed code, JIT, GC,
-# runtime or kernel: where ParityKit's added time goes, to a few hundredths of a second.
+# runtime or kernel. ParityKit's own parts are counted from its own stack frames, so they hold still from run to run
+# while the whole build's time does not (docs/performance.md, "Fourth round").
 #
 #   bench/compare-compiler.sh                       # 400 files, 5 runs
 #   bench/compare-compiler.sh --files 2000 --runs 3
