@@ -108,6 +108,7 @@ perf_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 DOTNET_GCName=l
 for run in $(seq 1 "$runs"); do
   for config in $configs; do
     compile=(dotnet "$csc" "@$out/$config.rsp")
+    touch "$out/run-start"
     [ "$perf" = 1 ] && compile=(env "${perf_env[@]}" perf record -q -F "$perf_frequency" -g -o "$out/perf.data" -- "${compile[@]}")
     (cd "$workload" && PARITYKIT_COUNTERS_OUT="$out/counters.tsv" PARITYKIT_COUNTERS_NAME="$config" PARITYKIT_COUNTERS_JIT_PREFIX=ParityKit.Analyzers \
       DOTNET_STARTUP_HOOKS="$counters_hook" /usr/bin/time -f '%e %U %S' -o "$out/time.txt" "${compile[@]}" > "$out/csc-$config.log" 2>&1) \
@@ -117,7 +118,8 @@ for run in $(seq 1 "$runs"); do
     if [ "$perf" = 1 ]; then
       perf script -i "$out/perf.data" -F comm,tid,ip,sym,dso 2> /dev/null | dotnet "$cpu_split" --frequency "$perf_frequency" \
         | sed "s/^/$config\t$run\t/" >> "$out/cpu-split.tsv"
-      rm -f "$out/perf.data" /tmp/perf-*.map
+      # The runtime writes its perf map to /tmp/perf-<pid>.map; only this run's compiler's is removed.
+      rm -f "$out/perf.data"; find /tmp -maxdepth 1 -name 'perf-*.map' -newer "$out/run-start" -delete
     fi
     log "  $config, run $run: ${wall}s wall"
   done
