@@ -7,8 +7,8 @@ namespace ParityKit.Analyzers.Settings
 {
     /// <summary>
     /// The generator's syntax-only filter for nodes that may be configuration reads: calls whose name is one of the
-    /// recognised APIs, and single-argument element accesses that are not assigned to and whose argument may be a
-    /// constant string. Runs on every node of every changed file, so it looks at syntax only.
+    /// recognised APIs, and single-argument element accesses (plain or null-conditional) that are not assigned to and
+    /// whose argument may be a constant string. Runs on every node of every changed file, so it looks at syntax only.
     /// </summary>
     internal static class ConfigurationReadSyntax
     {
@@ -17,9 +17,17 @@ namespace ParityKit.Analyzers.Settings
             InvocationExpressionSyntax invocation => ConfigurationReadCatalog.IsCandidateName(NameOf(invocation.Expression)),
             ElementAccessExpressionSyntax access => access.ArgumentList.Arguments.Count == 1
                 && MayBeConstantKey(access.ArgumentList.Arguments[0].Expression)
-                && !(access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)),
+                && !IsAssigned(access),
+            // configuration?["Key"]: the indexer of a null-conditional access.
+            ElementBindingExpressionSyntax binding => binding.ArgumentList.Arguments.Count == 1
+                && MayBeConstantKey(binding.ArgumentList.Arguments[0].Expression)
+                && !(binding.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is { } conditional && IsAssigned(conditional)),
             _ => false,
         };
+
+        // A write (configuration["Key"] = value, and from C# 14 configuration?["Key"] = value) is not a read.
+        private static bool IsAssigned(ExpressionSyntax target) =>
+            target.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression);
 
         // The manifest lists reads with a constant key: an indexer whose argument cannot be a constant string (a number,
         // a call, an interpolation with holes) is never one of them, and is not bound at all.

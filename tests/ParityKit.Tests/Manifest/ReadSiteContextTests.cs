@@ -58,6 +58,7 @@ public class ReadSiteContextTests
                     bool? conditional = maybe is null ? null : await maybe.IsEnabledAsync("conditional-flag");
                     bool? nullConditional = await (maybe?.IsEnabledAsync("null-conditional-flag") ?? Task.FromResult(false));
                     string? viaNullConditional = maybeConfiguration is null ? null : maybeConfiguration["Shop:NullConditional"];
+                    string? elementBinding = maybeConfiguration?["Shop:ElementBinding"];
                     Func<Task<bool>> later = () => _features.IsEnabledAsync("lambda-flag");
                     Func<string?> lateSetting = () =>
                         _configuration.GetValue<string>(
@@ -65,7 +66,7 @@ public class ReadSiteContextTests
                     endpoint.WithFeatureGate(
                         "gate-a",
                         ShopFlags.Fast);
-                    return $"{conditional}{nullConditional}{viaNullConditional}{later}{lateSetting}";
+                    return $"{conditional}{nullConditional}{viaNullConditional}{elementBinding}{later}{lateSetting}";
                 }
 
                 public string Keys(int[] numbers) => _configuration[nameof(ShopFlags)] + numbers[0] + _configuration["Shop" + ":Joined"];
@@ -106,12 +107,12 @@ public class ReadSiteContextTests
     {
         Dictionary<string, string[]> flags = ReadAt(Manifest(), "featureFlags");
 
-        Assert.Equal(["Reads.cs:37", "Reads.cs:53"], flags["fast"]);
+        Assert.Equal(["Reads.cs:37", "Reads.cs:54"], flags["fast"]);
         Assert.Equal(["Reads.cs:32"], flags["bodied-flag"]);
         Assert.Equal(["Reads.cs:44"], flags["conditional-flag"]);
         Assert.Equal(["Reads.cs:45"], flags["null-conditional-flag"]);
-        Assert.Equal(["Reads.cs:47"], flags["lambda-flag"]);
-        Assert.Equal(["Reads.cs:52"], flags["gate-a"]);
+        Assert.Equal(["Reads.cs:48"], flags["lambda-flag"]);
+        Assert.Equal(["Reads.cs:53"], flags["gate-a"]);
     }
 
     [Fact]
@@ -124,14 +125,15 @@ public class ReadSiteContextTests
         Assert.Equal(["Reads.cs:30", "Reads.cs:39"], reads["Shop:Bodied"]);
         Assert.Equal(["Reads.cs:39", "Reads.cs:40"], reads["Shop:InBlock"]);
         Assert.Equal(["Reads.cs:39", "Reads.cs:46"], reads["Shop:NullConditional"]);
-        Assert.Equal(["Reads.cs:39", "Reads.cs:50"], reads["Shop:Lambda"]);
-        Assert.Equal(["Reads.cs:39", "Reads.cs:57"], reads["Shop:Joined"]);
-        Assert.Equal(["Reads.cs:57"], reads["ShopFlags"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:47"], reads["Shop:ElementBinding"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:51"], reads["Shop:Lambda"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:58"], reads["Shop:Joined"]);
+        Assert.Equal(["Reads.cs:58"], reads["ShopFlags"]);
 
         // A section bound to an object reads that object's properties, not every key under the section.
-        Assert.Equal(["Reads.cs:62"], reads["Bound:Other"]);
+        Assert.Equal(["Reads.cs:63"], reads["Bound:Other"]);
 
         // A read in a constructor initializer is bound in place.
-        Assert.Equal(["Reads.cs:39", "Reads.cs:68"], reads["Shop:Base"]);
+        Assert.Equal(["Reads.cs:39", "Reads.cs:69"], reads["Shop:Base"]);
     }
 }

@@ -63,6 +63,21 @@ public class UndeclaredSettingTests
         """);
 
     [Fact]
+    public Task Null_conditional_reads() => VerifyAsync("""
+        using Microsoft.Extensions.Configuration;
+
+        class Reads
+        {
+            void M(IConfiguration? configuration)
+            {
+                _ = configuration?[{|PK3001:"Checkout:Currency"|}];
+                _ = configuration?.GetValue<int>({|PK3001:"Search:PageSize"|});
+                _ = configuration?.GetSection("Stripe")[{|PK3001:"ApiKey"|}];
+            }
+        }
+        """);
+
+    [Fact]
     public Task Sections_are_followed_through_chains_and_locals() => VerifyAsync("""
         using Microsoft.Extensions.Configuration;
 
