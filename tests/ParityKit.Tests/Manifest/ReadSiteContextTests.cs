@@ -136,4 +136,33 @@ public class ReadSiteContextTests
         // A read in a constructor initializer is bound in place.
         Assert.Equal(["Reads.cs:39", "Reads.cs:69"], reads["Shop:Base"]);
     }
+
+    [Fact]
+    public void Writes_through_an_indexer_are_not_reads()
+    {
+        ManifestRun run = ManifestRun.Of(new ManifestInput([("/repo/app/Writes.cs", """
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class Writes
+            {
+                public void M(IConfiguration configuration, IConfiguration? maybe)
+                {
+                    configuration["Shop:Written"] = "x";
+                    maybe?["Shop:WrittenIfAny"] = "y";
+                    _ = maybe?["Shop:Read"];
+                }
+            }
+            """)])
+        {
+            ReferenceConfiguration = true,
+            ProjectDirectory = "/repo/app/",
+        });
+        Assert.Empty(run.CompilationProblems());
+
+        Dictionary<string, string[]> reads = ReadAt(JsonDocument.Parse(run.Json!).RootElement, "settings");
+
+        Assert.Equal(["Writes.cs:9"], reads["Shop:Read"]);
+        Assert.DoesNotContain("Shop:Written", reads.Keys);
+        Assert.DoesNotContain("Shop:WrittenIfAny", reads.Keys);
+    }
 }
